@@ -1,0 +1,29 @@
+import { t } from '@/utils/i18n';
+import { PLATFORMS } from '@/utils/platforms/registry';
+import { SitesSection } from './sites-section';
+import './options.css';
+
+export function OptionsApp() {
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <SitesSection />
+      <section aria-labelledby="known-h">
+        <h2 id="known-h">{t('knownPlatformsHeading')}</h2>
+        <ul data-testid="known-platforms">
+          {PLATFORMS.map((p) => (
+            <li key={p.id}>
+              <strong>{p.short}</strong>
+              {p.short !== p.name && <span class="muted">（{p.name}）</span>}：{' '}
+              {p.selfHosted ? (
+                <span class="muted">{t('knownPlatformsSelfHosted')}</span>
+              ) : (
+                p.hosts.map((h) => <code key={h.host}>{h.host} </code>)
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

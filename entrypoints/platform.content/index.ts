@@ -1,0 +1,13 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { knownHostPatterns } from '@/utils/platforms/match';
+import { startOnPage } from './start';
+
+// Injected by the manifest on the known platform hosts, and by `scripting.registerContentScripts` on the hosts
+// the user adds (see utils/platforms/site-scripts.ts). Everything it does lives in ./start.
+export default defineContentScript({
+  matches: knownHostPatterns(),
+  allFrames: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main: (ctx) => startOnPage(ctx),
+});

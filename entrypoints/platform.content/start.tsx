@@ -1,0 +1,53 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import overlayCss from '@/components/overlay/overlay.css?inline';
+import { OverlayPanel } from '@/components/overlay/overlay-panel';
+import { createShadowHost } from '@/utils/content/shadow-host';
+import { onMessages, sendMessage } from '@/utils/messaging';
+import { type Recognition, recognise } from '@/utils/platforms/recognise';
+import { readSetting, writeSetting } from '@/utils/settings/store';
+
+/** Recognise the page and, in the top frame, mount the overlay. Sub-frames only recognise (fields come later). */
+export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
+  const sites = await readSetting('sites');
+  const found = recognise(new URL(location.href), document, sites);
+  if (!found || ctx.isInvalid) return;
+  const isTop = window === window.top;
+  if (!isTop) return;
+
+  const stop = onMessages({
+    'page/describe': () => ({ platform: found.platform.id, url: location.href }),
+  });
+  ctx.onInvalidated(stop);
+  sendMessage('page/recognised', { platform: found.platform.id, frameTop: true }).catch(() => {
+    // The background may be restarting after an update; the overlay works without the badge.
+  });
+  await mountOverlay(ctx, found);
+}
+
+async function mountOverlay(ctx: ContentScriptContext, found: Recognition): Promise<void> {
+  const initial = await readSetting('overlay');
+  if (ctx.isInvalid) return;
+  const ui = createShadowHost(document, 'tianbao-overlay', overlayCss);
+  render(
+    <OverlayPanel
+      shortName={found.platform.short}
+      fullName={found.platform.name}
+      via={found.via}
+      signalMissing={found.signal === null}
+      initial={initial}
+      onStateChange={(s) => {
+        writeSetting('overlay', s).catch((e: unknown) => console.warn('[填报助手] 面板状态未能保存', e));
+      }}
+    />,
+    ui.container,
+  );
+  // A single-page app may replace the whole tree; put the overlay back when it goes.
+  const observer = new MutationObserver(ui.ensureAttached);
+  observer.observe(document.documentElement, { childList: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    render(null, ui.container);
+    ui.remove();
+  });
+}
