@@ -7,5 +7,6 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
+  outputDir: 'test-results/e2e-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 });

@@ -1,0 +1,98 @@
+// `npm run bench`: speed and size in a real Chromium, each as a ratio against a baseline measured in the same run
+// (absolute times on these machines mean little). One line per figure: `bench <name> ratio=<number> (<details>)`.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { largeTablePage } from './lib/large-page.mjs';
+import { extensionIdOf, launchWithExtension, routeSites } from './lib/replicas.mjs';
+import { CONTENT_BUDGET, contentScriptSize } from './size.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const WARMUP = 3;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (n) => n.toFixed(1);
+
+function line(name, ratio, details) {
+  console.log(`bench ${name} ratio=${ratio.toFixed(3)} (${details})`);
+}
+
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tianbao-bench-'));
+const context = await launchWithExtension(profile);
+await extensionIdOf(context);
+
+const FIELDS_ROWS = 1000;
+const COLS = 5;
+const html = largeTablePage({ rows: FIELDS_ROWS, cols: COLS });
+// The same page on a platform host (content script injected) and on an unrelated host (not injected).
+const WITH = 'https://jxjy.moe.edu.cn/bench/large.html';
+const WITHOUT = 'https://bench.example.org/bench/large.html';
+await context.unrouteAll({ behavior: 'wait' });
+await routeSites(context, { 'jxjy.moe.edu.cn/bench/large.html': html, 'bench.example.org/bench/large.html': html });
+
+/**
+ * Loads the page in a fresh tab and waits until the main thread is idle after load. Returns the ms from navigation
+ * start to that idle moment, and the renderer's task time for the tab (a fresh tab, so nothing else is counted).
+ */
+async function loadOnce(url, expectOverlay) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  // Wait inside the page (no Playwright polling, which would itself cost main-thread time): for the overlay when
+  // the extension runs, then for the first idle moment.
+  const settled = await page.evaluate(
+    (expect) =>
+      new Promise((resolve) => {
+        const done = () => requestIdleCallback(() => resolve(performance.now()), { timeout: 5000 });
+        if (!expect || document.querySelector('tianbao-overlay')) return done();
+        new MutationObserver((_, o) => {
+          if (!document.querySelector('tianbao-overlay')) return;
+          o.disconnect();
+          done();
+        }).observe(document.documentElement, { childList: true });
+      }),
+    expectOverlay,
+  );
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const task = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  await page.close();
+  return { settled, task };
+}
+
+const samples = { with: [], without: [] };
+for (let i = 0; i < WARMUP + RUNS; i++) {
+  // Alternate the order so drift on a noisy machine hits both sides alike.
+  const order = i % 2 ? ['with', 'without'] : ['without', 'with'];
+  for (const side of order) {
+    const r = await loadOnce(side === 'with' ? WITH : WITHOUT, side === 'with');
+    if (i >= WARMUP) samples[side].push(r);
+  }
+}
+await context.close();
+fs.rmSync(profile, { recursive: true, force: true });
+
+const w = median(samples.with.map((s) => s.settled));
+const wo = median(samples.without.map((s) => s.settled));
+line(
+  'page-load',
+  w / wo,
+  `large page ${FIELDS_ROWS * COLS} inputs; load until idle, median of ${RUNS}: with extension ${fmt(w)} ms, without ${fmt(wo)} ms`,
+);
+const tw = median(samples.with.map((s) => s.task));
+const two = median(samples.without.map((s) => s.task));
+line(
+  'page-load-main-thread',
+  tw / two,
+  `renderer task time per load, median: with ${fmt(tw)} ms, without ${fmt(two)} ms`,
+);
+
+const size = contentScriptSize();
+line(
+  'content-script-size',
+  size.bytes / CONTENT_BUDGET,
+  `${size.bytes} B minified (${fmt(size.bytes / 1024)} kB, gzip ${size.gzip} B) of a ${CONTENT_BUDGET} B budget`,
+);

@@ -1,0 +1,62 @@
+// `npm run demo`: opens Chromium with the built extension on every replica platform page. With a display it is
+// headed and stays open until you close it; without one (a server, CI) it runs headless and writes a screenshot
+// of each page to the folder it names.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  DEMO_USER_SITES,
+  extensionIdOf,
+  grantHostAccess,
+  launchWithExtension,
+  REPLICA_PAGES,
+  ROOT,
+} from './lib/replicas.mjs';
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const outDir = path.join(ROOT, 'demo-screenshots');
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tianbao-demo-'));
+
+const context = await launchWithExtension(profile, { headless, viewport: headless ? undefined : null });
+const id = await extensionIdOf(context);
+
+// Add the self-hosted sites as a user would: grant access, then register them in the options page.
+for (const site of DEMO_USER_SITES) await grantHostAccess(context, id, site.host);
+const options = await context.newPage();
+await options.goto(`chrome-extension://${id}/options.html`);
+await options.evaluate(
+  (sites) => chrome.storage.local.set({ sites: sites.map((s) => ({ ...s, addedAt: Date.now() })) }),
+  DEMO_USER_SITES,
+);
+// Give the background a moment to register the content script on those hosts.
+await options.waitForTimeout(500);
+
+if (headless) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const page = await context.newPage();
+  for (const [url, what] of REPLICA_PAGES) {
+    await page.goto(url);
+    try {
+      await page.getByTestId('platform-name').waitFor({ timeout: 5000 });
+    } catch {
+      console.warn(`  no overlay on ${url}`);
+    }
+    await page.waitForTimeout(900); // late-rendered forms
+    const name = `${new URL(url).hostname}${new URL(url).pathname.replace(/\/|\.html$/g, '-')}`.replace(/-+$/, '');
+    const file = path.join(outDir, `${name}.png`);
+    await page.screenshot({ path: file });
+    console.log(`${what}\n  ${url}\n  → ${path.relative(ROOT, file)}`);
+  }
+  await options.screenshot({ path: path.join(outDir, 'options.png'), fullPage: true });
+  await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+  console.log(`\nScreenshots written to ${outDir}`);
+} else {
+  for (const [url] of REPLICA_PAGES) {
+    const page = await context.newPage();
+    await page.goto(url).catch(() => {});
+  }
+  console.log('Chromium is open with 填报助手 on the replica pages. Close the browser window to end the demo.');
+  await new Promise((resolve) => context.on('close', resolve));
+  fs.rmSync(profile, { recursive: true, force: true });
+}

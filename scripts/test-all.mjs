@@ -1,0 +1,81 @@
+// `npm test`: every check the project has, in order, with one closing line `N passed, N failed`.
+// Typecheck, lint, both browser builds and the size budget count as one check each; unit and e2e tests count
+// one per test. A failing step does not stop the others (except that e2e needs the Chrome build).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RESULTS = path.join(ROOT, 'test-results');
+fs.mkdirSync(RESULTS, { recursive: true });
+
+const bin = (name) => path.join(ROOT, 'node_modules/.bin', name);
+let passed = 0;
+let failed = 0;
+const summary = [];
+
+function run(title, cmd, args, env = {}) {
+  console.log(`\n━━ ${title}: ${[path.basename(cmd), ...args].join(' ')}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  return { ok: r.status === 0, seconds };
+}
+
+function step(title, cmd, args) {
+  const { ok, seconds } = run(title, cmd, args);
+  ok ? passed++ : failed++;
+  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${title} (${seconds} s)`);
+  return ok;
+}
+
+/** Runs a test runner that writes a JSON report, and counts its tests. */
+function tests(title, cmd, args, reportFile, count) {
+  fs.rmSync(reportFile, { force: true });
+  const { ok, seconds } = run(title, cmd, args);
+  let p = 0;
+  let f = 0;
+  if (fs.existsSync(reportFile)) {
+    [p, f] = count(JSON.parse(fs.readFileSync(reportFile, 'utf8')));
+  }
+  // A runner that crashed, or failed with no test failing (a broken config), still counts as a failure.
+  if (!ok && f === 0) f = 1;
+  if (ok && p === 0) f += 1;
+  passed += p;
+  failed += f;
+  summary.push(`${f === 0 ? 'ok  ' : 'FAIL'} ${title}: ${p} passed, ${f} failed (${seconds} s)`);
+}
+
+step('typecheck', bin('tsc'), ['--noEmit']);
+step('lint', bin('biome'), ['check', '.']);
+
+const vitestReport = path.join(RESULTS, 'unit.json');
+tests(
+  'unit tests',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`],
+  vitestReport,
+  (j) => [
+    j.numPassedTests ?? 0,
+    (j.numFailedTests ?? 0) + (j.numTotalTestSuites > 0 && j.success === false && !j.numFailedTests ? 1 : 0),
+  ],
+);
+
+const builtFirefox = step('build firefox', bin('wxt'), ['build', '-b', 'firefox']);
+const builtChrome = step('build chrome', bin('wxt'), ['build']);
+if (builtChrome || builtFirefox) step('content script size budget', process.execPath, ['scripts/size.mjs']);
+
+if (builtChrome) {
+  const e2eReport = path.join(RESULTS, 'e2e.json');
+  tests('e2e (Chromium)', bin('playwright'), ['test'], e2eReport, (j) => {
+    const s = j.stats ?? {};
+    return [s.expected ?? 0, (s.unexpected ?? 0) + (s.flaky ?? 0)];
+  });
+} else {
+  failed++;
+  summary.push('FAIL e2e (Chromium): not run, the Chrome build failed');
+}
+
+console.log(`\n━━ summary\n${summary.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

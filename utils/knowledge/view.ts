@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { PLATFORM_IDS } from '@/utils/platforms/registry';
+
+/**
+ * A requirement as it crosses from the background to a page, popup or dashboard: one flat shape for built-in and
+ * imported knowledge. zod/mini, because the content script parses it.
+ */
+export const DeadlineViewSchema = z.object({
+  kind: z.enum(['due', 'opens', 'window_start', 'window_end', 'recurring_annual', 'undated']),
+  date: z.nullable(z.string()),
+  monthDay: z.nullable(z.string()),
+  yearInferred: z.boolean(),
+  text: z.string(),
+  line: z.nullable(z.number()),
+  label: z.nullable(z.string()),
+  note: z.nullable(z.string()),
+});
+
+export const ChannelViewSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('platform'), platform: z.enum(PLATFORM_IDS), text: z.string() }),
+  z.object({ type: z.literal('email'), address: z.string(), text: z.string() }),
+  z.object({ type: z.literal('post'), address: z.string(), recipient: z.optional(z.string()), text: z.string() }),
+  z.object({ type: z.literal('other'), text: z.string() }),
+]);
+
+export const RequirementViewSchema = z.object({
+  id: z.string(),
+  source: z.enum(['builtin', 'imported']),
+  notice: z.object({
+    docNumber: z.nullable(z.string()),
+    title: z.string(),
+    date: z.nullable(z.string()),
+    issuer: z.string(),
+  }),
+  item: z.string(),
+  title: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  platforms: z.array(z.enum(PLATFORM_IDS)),
+  channels: z.array(ChannelViewSchema),
+  deadlines: z.array(DeadlineViewSchema),
+  contacts: z.array(
+    z.object({
+      name: z.string(),
+      phones: z.array(z.string()),
+      emails: z.array(z.string()),
+      org: z.nullable(z.string()),
+    }),
+  ),
+  annexes: z.array(z.object({ label: z.string(), title: z.string() })),
+  steps: z.array(z.object({ text: z.string(), line: z.nullable(z.number()) })),
+  quote: z.string(),
+  seed: z.nullable(z.string()),
+  lines: z.array(z.number()),
+  note: z.nullable(z.string()),
+});
+
+export type RequirementView = z.infer<typeof RequirementViewSchema>;
+export type DeadlineView = z.infer<typeof DeadlineViewSchema>;
+export type ChannelView = z.infer<typeof ChannelViewSchema>;
