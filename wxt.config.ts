@@ -23,8 +23,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // storage: settings and overlay state; scripting: inject on the self-hosted sites the user adds.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
+    // storage: settings; scripting: inject on the self-hosted sites the user adds; alarms + notifications:
+    // reminders before followed deadlines.
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'alarms', 'notifications']
+        : ['storage', 'scripting', 'alarms', 'notifications'],
     host_permissions: knownHostPatterns(),
     // Self-hosted platforms (高职状态平台, 中职学校系统) run on each school's server: the user grants them one by one.
     optional_host_permissions: ['*://*/*'],

@@ -12,3 +12,8 @@ export function t(key: MessageKey, subs?: string | string[]): string {
 export function uiIsEnglish(): boolean {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('en');
 }
+
+/** A platform's name in the UI language: the short name the notices use in Chinese, an English label in English. */
+export function platformLabel(id: string): string {
+  return t(`platform_${id.replace(/-/g, '_')}` as MessageKey);
+}

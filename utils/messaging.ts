@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { RequirementViewSchema } from '@/utils/knowledge/view';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
+
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /**
  * The one message contract between contexts. Each message has a request and a response schema; both sides parse
@@ -12,6 +15,20 @@ export const CONTRACT = {
   'page/recognised': {
     request: z.object({ platform: z.enum(PLATFORM_IDS), frameTop: z.boolean() }),
     response: z.object({ ok: z.literal(true) }),
+  },
+  /** Page or popup → background: the requirements of one platform (or all), and the day they are judged on. */
+  'kb/requirements': {
+    request: z.object({ platform: z.nullable(z.enum(PLATFORM_IDS)) }),
+    response: z.object({
+      requirements: z.array(RequirementViewSchema),
+      today: isoDay,
+      followed: z.array(z.string()),
+    }),
+  },
+  /** Follow or unfollow a requirement: followed ones get reminders 7, 3 and 1 days before and on the day. */
+  'reminders/follow': {
+    request: z.object({ id: z.string(), follow: z.boolean() }),
+    response: z.object({ followed: z.array(z.string()) }),
   },
   /** Popup → content script: what the page in this tab is. */
   'page/describe': {

@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { platformLabel, t } from '@/utils/i18n';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { SitesSection } from './sites-section';
 import './options.css';
@@ -13,12 +13,12 @@ export function OptionsApp() {
         <ul data-testid="known-platforms">
           {PLATFORMS.map((p) => (
             <li key={p.id}>
-              <strong>{p.short}</strong>
-              {p.short !== p.name && <span class="muted">（{p.name}）</span>}：{' '}
+              <strong>{platformLabel(p.id)}</strong>
+              {platformLabel(p.id) !== p.name && <span class="muted">（{p.name}）</span>}：{' '}
               {p.selfHosted ? (
                 <span class="muted">{t('knownPlatformsSelfHosted')}</span>
               ) : (
-                p.hosts.map((h) => <code key={h.host}>{h.host} </code>)
+                p.hosts.map((h) => <code key={h}>{h} </code>)
               )}
             </li>
           ))}

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type MessageKey, t } from '@/utils/i18n';
+import { type MessageKey, platformLabel, t } from '@/utils/i18n';
 import { platformForHost } from '@/utils/platforms/match';
-import { PLATFORMS, type PlatformId, platformById } from '@/utils/platforms/registry';
+import { PLATFORMS, type PlatformId } from '@/utils/platforms/registry';
 import { type HostInputError, parseHostInput, sitePattern, type UserSite } from '@/utils/platforms/user-sites';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
 
@@ -97,7 +97,7 @@ export function SitesSection() {
           >
             {SELF_HOSTED.map((p) => (
               <option value={p.id} key={p.id}>
-                {p.short}
+                {platformLabel(p.id)}
               </option>
             ))}
           </select>
@@ -117,7 +117,7 @@ export function SitesSection() {
         <ul data-testid="site-list">
           {sites.map((s) => (
             <li key={s.host} data-testid="site-item" data-host={s.host}>
-              <code>{s.host}</code> · {platformById(s.platform).short}{' '}
+              <code>{s.host}</code> · {platformLabel(s.platform)}{' '}
               <button type="button" class="secondary" onClick={() => remove(s)}>
                 {t('sitesRemove')}
               </button>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/utils/i18n';
+import { platformLabel, t } from '@/utils/i18n';
 import { sendTabMessage } from '@/utils/messaging';
 import { type Platform, platformById } from '@/utils/platforms/registry';
 
@@ -26,7 +26,7 @@ export function PopupApp() {
       {platform === undefined ? null : platform ? (
         <p data-testid="popup-platform">
           <span class="muted">{t('popupPlatform')}：</span>
-          <strong>{platform.short}</strong>
+          <strong>{platformLabel(platform.id)}</strong>
         </p>
       ) : (
         <p class="muted" data-testid="popup-platform">

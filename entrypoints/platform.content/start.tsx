@@ -2,7 +2,9 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { OverlayPanel } from '@/components/overlay/overlay-panel';
+import { OverlayRequirements, type RequirementsSource } from '@/components/overlay/overlay-requirements';
 import { createShadowHost } from '@/utils/content/shadow-host';
+import { platformLabel } from '@/utils/i18n';
 import { onMessages, sendMessage } from '@/utils/messaging';
 import { type Recognition, recognise } from '@/utils/platforms/recognise';
 import { readSetting, writeSetting } from '@/utils/settings/store';
@@ -29,9 +31,14 @@ async function mountOverlay(ctx: ContentScriptContext, found: Recognition): Prom
   const initial = await readSetting('overlay');
   if (ctx.isInvalid) return;
   const ui = createShadowHost(document, 'tianbao-overlay', overlayCss);
+  // Only this platform's requirements cross over: the knowledge base stays in the background.
+  const source: RequirementsSource = {
+    load: () => sendMessage('kb/requirements', { platform: found.platform.id }),
+    follow: async (id, follow) => (await sendMessage('reminders/follow', { id, follow })).followed,
+  };
   render(
     <OverlayPanel
-      shortName={found.platform.short}
+      shortName={platformLabel(found.platform.id)}
       fullName={found.platform.name}
       via={found.via}
       signalMissing={found.signal === null}
@@ -39,7 +46,9 @@ async function mountOverlay(ctx: ContentScriptContext, found: Recognition): Prom
       onStateChange={(s) => {
         writeSetting('overlay', s).catch((e: unknown) => console.warn('[填报助手] 面板状态未能保存', e));
       }}
-    />,
+    >
+      <OverlayRequirements source={source} />
+    </OverlayPanel>,
     ui.container,
   );
   // A single-page app may replace the whole tree; put the overlay back when it goes.

@@ -84,6 +84,8 @@ export async function launchWithExtension(userDataDir, { headless = true, lang =
     locale: lang,
     viewport: viewport === undefined ? { width: 1280, height: 860 } : viewport,
     args: chromiumArgs({ lang }),
+    // On Linux, Chromium takes its UI language (and so the extension's i18n locale) from the environment.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
   });
   await routeSites(context);
   return context;

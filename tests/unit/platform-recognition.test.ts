@@ -56,8 +56,8 @@ describe('knownHostPatterns', () => {
     const patterns = knownHostPatterns();
     for (const p of PLATFORMS) {
       for (const h of p.hosts) {
-        expect(patterns).toContain(`*://${normaliseHost(h.host)}/*`);
-        expect(patterns).toContain(`*://www.${normaliseHost(h.host)}/*`);
+        expect(patterns).toContain(`*://${normaliseHost(h)}/*`);
+        expect(patterns).toContain(`*://www.${normaliseHost(h)}/*`);
       }
     }
     expect(patterns.every((p) => /^\*:\/\/[a-z0-9.-]+\/\*$/.test(p))).toBe(true);

@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
+import { judgedDay } from '@/utils/deadlines/clock';
+import { platformLabel, t } from '@/utils/i18n';
+import { allRequirementViews, requirementsForPlatform } from '@/utils/knowledge';
 import { onMessages } from '@/utils/messaging';
 import { platformById } from '@/utils/platforms/registry';
 import { syncUserSiteScripts } from '@/utils/platforms/site-scripts';
-import { onSettingChanged, readSetting } from '@/utils/settings/store';
+import { scheduleReminders, sweepReminders, wireReminders } from '@/utils/reminders/service';
+import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
 
 /** The toolbar action: `action` in MV3, `browserAction` in Firefox MV2. */
 function toolbar() {
@@ -18,7 +22,16 @@ async function resync(): Promise<void> {
   }
 }
 
-/** Wires the background: message handlers, and injection on the sites the user added. */
+async function refreshReminders(): Promise<void> {
+  try {
+    await scheduleReminders();
+    await sweepReminders();
+  } catch (e) {
+    console.error('[填报助手] 提醒未能安排', e);
+  }
+}
+
+/** Wires the background: message handlers, injection on user-added sites, reminders. */
 export function startBackground(): void {
   onMessages({
     'page/recognised': async ({ platform }, sender) => {
@@ -27,14 +40,32 @@ export function startBackground(): void {
         const p = platformById(platform);
         await bar.setBadgeText({ tabId: sender.tabId, text: '●' });
         await bar.setBadgeBackgroundColor({ tabId: sender.tabId, color: '#1a5fb4' });
-        await bar.setTitle({ tabId: sender.tabId, title: `填报助手 · ${p.short}` });
+        await bar.setTitle({ tabId: sender.tabId, title: `${t('extName')} · ${platformLabel(p.id)}` });
       }
       return { ok: true as const };
     },
+    'kb/requirements': async ({ platform }) => ({
+      requirements: platform ? requirementsForPlatform(platform) : allRequirementViews(),
+      today: await judgedDay(),
+      followed: await readSetting('followed'),
+    }),
+    'reminders/follow': async ({ id, follow }) => {
+      const current = await readSetting('followed');
+      const next = follow ? [...new Set([...current, id])] : current.filter((x) => x !== id);
+      await writeSetting('followed', next);
+      await refreshReminders();
+      return { followed: next };
+    },
   });
+  wireReminders();
   onSettingChanged('sites', () => void resync());
+  onSettingChanged('previewDate', () => void refreshReminders());
   browser.permissions.onAdded.addListener(() => void resync());
   browser.permissions.onRemoved.addListener(() => void resync());
-  browser.runtime.onInstalled.addListener(() => void resync());
+  browser.runtime.onInstalled.addListener(() => {
+    void resync();
+    void refreshReminders();
+  });
+  browser.runtime.onStartup.addListener(() => void refreshReminders());
   void resync();
 }

@@ -14,14 +14,14 @@ export function normaliseHost(hostname: string): string {
  */
 export function platformForHost(hostname: string): Platform | null {
   const h = normaliseHost(hostname);
-  return PLATFORMS.find((p) => p.hosts.some((x) => normaliseHost(x.host) === h)) ?? null;
+  return PLATFORMS.find((p) => p.hosts.some((x) => normaliseHost(x) === h)) ?? null;
 }
 
 /** Manifest match patterns for the known hosts: http and https, with and without `www.`, any path. */
 export function knownHostPatterns(): string[] {
   const out: string[] = [];
   for (const p of PLATFORMS) {
-    for (const { host } of p.hosts) {
+    for (const host of p.hosts) {
       const bare = normaliseHost(host);
       out.push(`*://${bare}/*`, `*://www.${bare}/*`);
     }

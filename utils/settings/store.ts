@@ -16,6 +16,18 @@ export const OverlayStateSchema = z.object({
 export type OverlayState = z.infer<typeof OverlayStateSchema>;
 
 const KEYS = {
+  /** Requirement ids the user follows (reminders). */
+  followed: { schema: z.array(z.string()), fallback: [] as string[] },
+  /**
+   * A day to judge deadlines on instead of today ("what is due on …"), set in the options page; null = today.
+   * Tests use it to fix the clock, since a page's fake clock does not reach the extension's own contexts.
+   */
+  previewDate: {
+    schema: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    fallback: null as string | null,
+  },
+  /** Reminders already shown, as `<requirement>|<deadline day>|<days before>`, so none is shown twice. */
+  remindersSent: { schema: z.array(z.string()), fallback: [] as string[] },
   sites: { schema: UserSitesSchema, fallback: [] as z.infer<typeof UserSitesSchema> },
   overlay: {
     schema: OverlayStateSchema,

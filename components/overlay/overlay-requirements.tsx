@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import type { RequirementView } from '@/utils/knowledge/view';
+import { RequirementList, type TimedRequirement, timeRequirements } from './requirement-list';
+
+export interface RequirementsSource {
+  load(): Promise<{ requirements: RequirementView[]; today: string; followed: string[] }>;
+  follow(id: string, follow: boolean): Promise<string[]>;
+}
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'error'; detail: string }
+  | { kind: 'ready'; items: TimedRequirement[]; today: string; followed: string[] };
+
+/** The overlay's section of requirements for this platform, loaded from the background. */
+export function OverlayRequirements({ source }: { source: RequirementsSource }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    source
+      .load()
+      .then((r) =>
+        setState({
+          kind: 'ready',
+          items: timeRequirements(r.requirements, r.today),
+          today: r.today,
+          followed: r.followed,
+        }),
+      )
+      .catch((e: unknown) => setState({ kind: 'error', detail: e instanceof Error ? e.message : String(e) }));
+  }, [source]);
+
+  if (state.kind === 'loading') return <p class="tb-muted">{t('requirementsLoading')}</p>;
+  if (state.kind === 'error') {
+    return (
+      <p class="tb-warn" role="alert">
+        {t('requirementsError', state.detail)}
+      </p>
+    );
+  }
+  const onFollow = async (id: string, follow: boolean) => {
+    const followed = await source.follow(id, follow);
+    setState({ ...state, followed });
+  };
+  return (
+    <section class="tb-section" aria-label={t('requirementsHeading')}>
+      <h2 class="tb-h">
+        {t('requirementsHeading')}{' '}
+        <span class="tb-muted" data-testid="judged-day">
+          {t('judgedOn', state.today)}
+        </span>
+      </h2>
+      <RequirementList items={state.items} followed={state.followed} onFollow={onFollow} />
+    </section>
+  );
+}

@@ -1,0 +1,238 @@
+import { useState } from 'preact/hooks';
+import { copyText } from '@/utils/content/copy';
+import { compareTiming, countdownEn, countdownZh, type Status, type Timing, timingOf } from '@/utils/deadlines/status';
+import { type MessageKey, t, uiIsEnglish } from '@/utils/i18n';
+import type { ChannelView, RequirementView } from '@/utils/knowledge/view';
+
+const STATUS_KEY: Record<Status, MessageKey> = {
+  overdue: 'statusOverdue',
+  'due-soon': 'statusDueSoon',
+  open: 'statusOpen',
+  upcoming: 'statusUpcoming',
+  history: 'statusHistory',
+};
+
+export interface TimedRequirement {
+  view: RequirementView;
+  timing: Timing;
+}
+
+/** Attach the timing of each requirement on `today` and sort most urgent first. */
+export function timeRequirements(views: readonly RequirementView[], today: string): TimedRequirement[] {
+  return views
+    .map((view) => {
+      const year = view.notice.date ? Number(view.notice.date.slice(0, 4)) : null;
+      return { view, timing: timingOf(view.deadlines, today, year) };
+    })
+    .sort((a, b) => compareTiming(a.timing, b.timing));
+}
+
+export function StatusBadge({ status }: { status: Status }) {
+  return (
+    <span class={`tb-status tb-status-${status}`} data-status-badge={status}>
+      {t(STATUS_KEY[status])}
+    </span>
+  );
+}
+
+function CopyButton({ text }: { text: string }) {
+  const [done, setDone] = useState<boolean | null>(null);
+  return (
+    <button
+      type="button"
+      class="tb-copy"
+      data-testid="copy"
+      data-copy={text}
+      onClick={async () => setDone(await copyText(text))}
+      aria-label={`${t('copy')} ${text}`}
+    >
+      {done === null ? t('copy') : done ? t('copied') : t('copyFailed')}
+    </button>
+  );
+}
+
+function Channel({ c }: { c: ChannelView }) {
+  if (c.type === 'email') {
+    return (
+      <li>
+        {t('channelEmail')}：<code>{c.address}</code> <CopyButton text={c.address} />
+      </li>
+    );
+  }
+  if (c.type === 'post') {
+    const full = c.recipient ? `${c.address} ${c.recipient}` : c.address;
+    return (
+      <li>
+        {t('channelPost')}：{full} <CopyButton text={full} />
+      </li>
+    );
+  }
+  return <li>{c.text}</li>;
+}
+
+function Details({ r }: { r: RequirementView }) {
+  const n = r.notice;
+  return (
+    <dl class="tb-details" data-testid="requirement-details">
+      <dt>{t('reqAction')}</dt>
+      <dd>{r.action}</dd>
+      <dt>{t('reqActor')}</dt>
+      <dd>{r.actor}</dd>
+      {r.channels.length > 0 && (
+        <>
+          <dt>{t('reqChannels')}</dt>
+          <dd>
+            <ul>
+              {r.channels.map((c, i) => (
+                <Channel c={c} key={i} />
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {r.deadlines.length > 0 && (
+        <>
+          <dt>{t('reqDeadlines')}</dt>
+          <dd>
+            <ul>
+              {r.deadlines.map((d, i) => (
+                <li key={i}>
+                  {d.label ? `${d.label}：` : ''}「{d.text}」
+                  {d.date ? ` → ${d.date}` : d.monthDay ? ` → ${t('everyYear')} ${d.monthDay}` : ''}
+                  {d.yearInferred && <span class="tb-muted">（{t('yearInferred')}）</span>}
+                  {d.note && <div class="tb-muted">{d.note}</div>}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {r.contacts.length > 0 && (
+        <>
+          <dt>{t('reqContacts')}</dt>
+          <dd>
+            <ul>
+              {r.contacts.map((c, i) => (
+                <li key={i}>
+                  {c.org ? `${c.org} ` : ''}
+                  {c.name} {c.phones.join('、')} {c.emails.join('、')}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {r.annexes.length > 0 && (
+        <>
+          <dt>{t('reqAnnexes')}</dt>
+          <dd>
+            <ul>
+              {r.annexes.map((a) => (
+                <li key={a.label}>
+                  {a.label} {a.title}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      <dt>{t('reqSource')}</dt>
+      <dd>
+        <blockquote data-testid="requirement-quote">{r.quote}</blockquote>
+        <div class="tb-muted">{[n.docNumber, n.title, n.date, r.item].filter(Boolean).join(' · ')}</div>
+      </dd>
+      {r.note && (
+        <>
+          <dt>{t('reqNote')}</dt>
+          <dd>{r.note}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+function RequirementItem(props: {
+  item: TimedRequirement;
+  followed: boolean;
+  onFollow: (id: string, follow: boolean) => void;
+}) {
+  const { view: r, timing } = props.item;
+  const [open, setOpen] = useState(false);
+  const countdown = uiIsEnglish() ? countdownEn(timing) : countdownZh(timing);
+  const detailsId = `tb-req-${r.id}`;
+  return (
+    <li
+      class="tb-req"
+      data-testid="requirement"
+      data-id={r.id}
+      data-deadline={timing.date ?? ''}
+      data-status={timing.status}
+    >
+      <div class="tb-req-head">
+        <StatusBadge status={timing.status} />
+        <span class="tb-req-title">{r.title}</span>
+      </div>
+      <div class="tb-req-when">
+        <span data-testid="countdown">{countdown}</span>
+        {timing.date && <span class="tb-muted"> · {timing.date}</span>}
+        {timing.recurring && <span class="tb-muted"> · {t('recurring')}</span>}
+      </div>
+      <div class="tb-req-actions">
+        <button type="button" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+          {open ? t('hideDetails') : t('showDetails')}
+        </button>
+        {timing.status !== 'history' && (
+          <button
+            type="button"
+            data-testid="follow"
+            aria-pressed={props.followed}
+            onClick={() => props.onFollow(r.id, !props.followed)}
+          >
+            {props.followed ? t('following') : t('follow')}
+          </button>
+        )}
+      </div>
+      {open && (
+        <div id={detailsId}>
+          <Details r={r} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function RequirementList(props: {
+  items: readonly TimedRequirement[];
+  followed: readonly string[];
+  onFollow: (id: string, follow: boolean) => void;
+}) {
+  const [showHistory, setShowHistory] = useState(false);
+  const current = props.items.filter((x) => x.timing.status !== 'history');
+  const history = props.items.filter((x) => x.timing.status === 'history');
+  const render = (x: TimedRequirement) => (
+    <RequirementItem item={x} key={x.view.id} followed={props.followed.includes(x.view.id)} onFollow={props.onFollow} />
+  );
+  return (
+    <div class="tb-reqs" data-testid="requirements">
+      {current.length === 0 ? (
+        <p class="tb-muted">{t('noCurrentRequirements')}</p>
+      ) : (
+        <ul class="tb-req-list">{current.map(render)}</ul>
+      )}
+      {history.length > 0 && (
+        <>
+          <button
+            type="button"
+            class="tb-history-toggle"
+            data-testid="history-toggle"
+            aria-expanded={showHistory}
+            onClick={() => setShowHistory(!showHistory)}
+          >
+            {t('historyToggle', String(history.length))}
+          </button>
+          {showHistory && <ul class="tb-req-list tb-history">{history.map(render)}</ul>}
+        </>
+      )}
+    </div>
+  );
+}
