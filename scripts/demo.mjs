@@ -20,14 +20,16 @@ const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tianbao-demo-'));
 const context = await launchWithExtension(profile, { headless, viewport: headless ? undefined : null });
 const id = await extensionIdOf(context);
 
-// Add the self-hosted sites as a user would: grant access, then register them in the options page.
-for (const site of DEMO_USER_SITES) await grantHostAccess(context, id, site.host);
+// Add the self-hosted sites as a user would: grant access, then add each in the options page.
 const options = await context.newPage();
 await options.goto(`chrome-extension://${id}/options.html`);
-await options.evaluate(
-  (sites) => chrome.storage.local.set({ sites: sites.map((s) => ({ ...s, addedAt: Date.now() })) }),
-  DEMO_USER_SITES,
-);
+for (const site of DEMO_USER_SITES) {
+  await grantHostAccess(context, id, site.host);
+  await options.getByTestId('site-host').fill(site.host);
+  await options.getByTestId('site-platform').selectOption(site.platform);
+  await options.getByTestId('site-add').click();
+  await options.getByText(site.host, { exact: true }).waitFor();
+}
 // Give the background a moment to register the content script on those hosts.
 await options.waitForTimeout(500);
 

@@ -14,12 +14,18 @@ function toolbar() {
   return b.action ?? b.browserAction;
 }
 
-async function resync(): Promise<void> {
-  try {
-    await syncUserSiteScripts(await readSetting('sites'));
-  } catch (e) {
-    console.error('[填报助手] 无法注册自建站点的脚本', e);
-  }
+let resyncQueue: Promise<void> = Promise.resolve();
+
+/** Re-registers the user sites' content script; runs one at a time, since two quick edits would race. */
+function resync(): Promise<void> {
+  resyncQueue = resyncQueue.then(async () => {
+    try {
+      await syncUserSiteScripts(await readSetting('sites'));
+    } catch (e) {
+      console.error('[填报助手] 无法注册自建站点的脚本', e);
+    }
+  });
+  return resyncQueue;
 }
 
 async function refreshReminders(): Promise<void> {
