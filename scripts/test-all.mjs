@@ -46,6 +46,8 @@ function tests(title, cmd, args, reportFile, count) {
   summary.push(`${f === 0 ? 'ok  ' : 'FAIL'} ${title}: ${p} passed, ${f} failed (${seconds} s)`);
 }
 
+// Regenerate WXT's types first: its i18n message types come from public/_locales.
+run('wxt prepare', bin('wxt'), ['prepare']);
 step('typecheck', bin('tsc'), ['--noEmit']);
 step('lint', bin('biome'), ['check', '.']);
 

@@ -42,10 +42,7 @@ export type Request<T extends MessageType> = z.infer<(typeof CONTRACT)[T]['reque
 export type Response<T extends MessageType> = z.infer<(typeof CONTRACT)[T]['response']>;
 
 const Envelope = z.object({ type: z.string(), payload: z.unknown() });
-const Reply = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+const Reply = z.object({ ok: z.boolean(), data: z.optional(z.unknown()), error: z.optional(z.string()) });
 
 function isMessageType(type: string): type is MessageType {
   return Object.hasOwn(CONTRACT, type);
@@ -54,7 +51,7 @@ function isMessageType(type: string): type is MessageType {
 async function unwrap<T extends MessageType>(type: T, reply: unknown): Promise<Response<T>> {
   const r = Reply.safeParse(reply);
   if (!r.success) throw new Error(`${type}: no valid reply`);
-  if (!r.data.ok) throw new Error(r.data.error);
+  if (!r.data.ok) throw new Error(r.data.error ?? `${type}: failed`);
   return CONTRACT[type].response.parse(r.data.data) as Response<T>;
 }
 

@@ -14,7 +14,7 @@ type State =
   | { kind: 'ready'; items: TimedRequirement[]; today: string; followed: string[] };
 
 /** The overlay's section of requirements for this platform, loaded from the background. */
-export function OverlayRequirements({ source }: { source: RequirementsSource }) {
+export function OverlayRequirements({ source, overview = false }: { source: RequirementsSource; overview?: boolean }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
     source
@@ -45,12 +45,18 @@ export function OverlayRequirements({ source }: { source: RequirementsSource }) 
   return (
     <section class="tb-section" aria-label={t('requirementsHeading')}>
       <h2 class="tb-h">
-        {t('requirementsHeading')}{' '}
+        {overview ? t('overviewHeading') : t('requirementsHeading')}{' '}
         <span class="tb-muted" data-testid="judged-day">
           {t('judgedOn', state.today)}
         </span>
       </h2>
-      <RequirementList items={state.items} followed={state.followed} onFollow={onFollow} />
+      <RequirementList
+        items={state.items}
+        followed={state.followed}
+        onFollow={onFollow}
+        linkPlatforms={overview}
+        followedFirst={overview}
+      />
     </section>
   );
 }

@@ -1,7 +1,11 @@
 import { useState } from 'preact/hooks';
 import { copyText } from '@/utils/content/copy';
+import { PLATFORMS } from '@/utils/platforms/registry';
+
+const platformHost = (id: string) => PLATFORMS.find((p) => p.id === id)?.hosts[0];
+
 import { compareTiming, countdownEn, countdownZh, type Status, type Timing, timingOf } from '@/utils/deadlines/status';
-import { type MessageKey, t, uiIsEnglish } from '@/utils/i18n';
+import { type MessageKey, platformLabel, t, uiIsEnglish } from '@/utils/i18n';
 import type { ChannelView, RequirementView } from '@/utils/knowledge/view';
 
 const STATUS_KEY: Record<Status, MessageKey> = {
@@ -51,23 +55,11 @@ function CopyButton({ text }: { text: string }) {
   );
 }
 
-function Channel({ c }: { c: ChannelView }) {
-  if (c.type === 'email') {
-    return (
-      <li>
-        {t('channelEmail')}：<code>{c.address}</code> <CopyButton text={c.address} />
-      </li>
-    );
-  }
-  if (c.type === 'post') {
-    const full = c.recipient ? `${c.address} ${c.recipient}` : c.address;
-    return (
-      <li>
-        {t('channelPost')}：{full} <CopyButton text={full} />
-      </li>
-    );
-  }
-  return <li>{c.text}</li>;
+/** What a copy button copies for an e-mail or postal channel. */
+function channelCopy(c: ChannelView): string | null {
+  if (c.type === 'email') return c.address ?? null;
+  if (c.type === 'post' && c.address) return c.recipient ? `${c.address} ${c.recipient}` : c.address;
+  return null;
 }
 
 function Details({ r }: { r: RequirementView }) {
@@ -78,14 +70,18 @@ function Details({ r }: { r: RequirementView }) {
       <dd>{r.action}</dd>
       <dt>{t('reqActor')}</dt>
       <dd>{r.actor}</dd>
-      {r.channels.length > 0 && (
+      {r.channels.some((c) => c.type !== 'platform') && (
         <>
           <dt>{t('reqChannels')}</dt>
           <dd>
             <ul>
-              {r.channels.map((c, i) => (
-                <Channel c={c} key={i} />
-              ))}
+              {r.channels
+                .filter((c) => c.type !== 'platform')
+                .map((c, i) => (
+                  <li key={i}>
+                    {c.type === 'other' || !c.address ? c.text : `${c.address}${c.recipient ? ` ${c.recipient}` : ''}`}
+                  </li>
+                ))}
             </ul>
           </dd>
         </>
@@ -151,10 +147,42 @@ function Details({ r }: { r: RequirementView }) {
   );
 }
 
+/** Where the task is delivered, in one line: the platform (a link where asked), e-mail or post with a copy button. */
+function ChannelLine({ r, linkPlatforms }: { r: RequirementView; linkPlatforms: boolean }) {
+  const parts = r.channels.filter((c) => c.type !== 'other');
+  if (parts.length === 0 && r.platforms.length === 0) return null;
+  const platforms = r.platforms.map((id) => {
+    const host = platformHost(id);
+    return linkPlatforms && host ? (
+      <a key={id} href={`https://${host}/`} target="_blank" rel="noreferrer" data-testid="platform-link">
+        {platformLabel(id)}
+      </a>
+    ) : (
+      <span key={id}>{platformLabel(id)}</span>
+    );
+  });
+  return (
+    <div class="tb-req-channel" data-testid="channel-line">
+      {t('reqChannels')}：{platforms}
+      {parts.map((c, i) => {
+        const copy = channelCopy(c);
+        if (!copy) return null;
+        return (
+          <span key={i}>
+            {' '}
+            {c.type === 'email' ? <code>{copy}</code> : t('channelPost')} <CopyButton text={copy} />
+          </span>
+        );
+      })}
+    </div>
+  );
+}
+
 function RequirementItem(props: {
   item: TimedRequirement;
   followed: boolean;
   onFollow: (id: string, follow: boolean) => void;
+  linkPlatforms: boolean;
 }) {
   const { view: r, timing } = props.item;
   const [open, setOpen] = useState(false);
@@ -177,6 +205,7 @@ function RequirementItem(props: {
         {timing.date && <span class="tb-muted"> · {timing.date}</span>}
         {timing.recurring && <span class="tb-muted"> · {t('recurring')}</span>}
       </div>
+      <ChannelLine r={r} linkPlatforms={props.linkPlatforms} />
       <div class="tb-req-actions">
         <button type="button" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
           {open ? t('hideDetails') : t('showDetails')}
@@ -205,12 +234,24 @@ export function RequirementList(props: {
   items: readonly TimedRequirement[];
   followed: readonly string[];
   onFollow: (id: string, follow: boolean) => void;
+  /** In the popup, platform names open the platform; in the overlay the user is already there. */
+  linkPlatforms?: boolean;
+  /** Followed requirements before the others (the popup's overview). */
+  followedFirst?: boolean;
 }) {
   const [showHistory, setShowHistory] = useState(false);
+  const isFollowed = (x: TimedRequirement) => (props.followed.includes(x.view.id) ? 0 : 1);
   const current = props.items.filter((x) => x.timing.status !== 'history');
+  if (props.followedFirst) current.sort((a, b) => isFollowed(a) - isFollowed(b));
   const history = props.items.filter((x) => x.timing.status === 'history');
   const render = (x: TimedRequirement) => (
-    <RequirementItem item={x} key={x.view.id} followed={props.followed.includes(x.view.id)} onFollow={props.onFollow} />
+    <RequirementItem
+      item={x}
+      key={x.view.id}
+      followed={props.followed.includes(x.view.id)}
+      onFollow={props.onFollow}
+      linkPlatforms={props.linkPlatforms ?? false}
+    />
   );
   return (
     <div class="tb-reqs" data-testid="requirements">

@@ -1,41 +1,62 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { OverlayRequirements, type RequirementsSource } from '@/components/overlay/overlay-requirements';
 import { platformLabel, t } from '@/utils/i18n';
-import { sendTabMessage } from '@/utils/messaging';
-import { type Platform, platformById } from '@/utils/platforms/registry';
+import { sendMessage, sendTabMessage } from '@/utils/messaging';
+import type { PlatformId } from '@/utils/platforms/registry';
+import '@/components/overlay/overlay.css';
 
-/** Popup: which platform the current tab is. Later work adds the checklist and the deadline overview. */
+/**
+ * The popup. On a platform tab: that platform and its requirements. Elsewhere: the overview of every requirement
+ * (e-mail and post tasks included), followed ones first, past years collapsed.
+ */
 export function PopupApp() {
-  const [platform, setPlatform] = useState<Platform | null | undefined>(undefined);
+  const [platform, setPlatform] = useState<PlatformId | null | undefined>(undefined);
   useEffect(() => {
     (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return setPlatform(null);
       try {
-        const r = await sendTabMessage(tab.id, 'page/describe', {});
-        setPlatform(r.platform ? platformById(r.platform) : null);
+        setPlatform((await sendTabMessage(tab.id, 'page/describe', {})).platform);
       } catch {
         // No content script in this tab: not a platform page.
         setPlatform(null);
       }
     })();
   }, []);
+  const source = useMemo<RequirementsSource | null>(
+    () =>
+      platform === undefined
+        ? null
+        : {
+            load: () => sendMessage('kb/requirements', { platform }),
+            follow: async (id, follow) => (await sendMessage('reminders/follow', { id, follow })).followed,
+          },
+    [platform],
+  );
   return (
-    <main style={{ width: '340px', padding: '12px 14px' }}>
-      <h1 style={{ fontSize: '16px', margin: '0 0 8px' }}>{t('extName')}</h1>
+    <main class="popup">
+      <header class="popup-head">
+        <h1>{t('extName')}</h1>
+        <button type="button" class="secondary" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('popupOpenOptions')}
+        </button>
+      </header>
       {platform === undefined ? null : platform ? (
-        <p data-testid="popup-platform">
+        <p data-testid="popup-platform" data-platform={platform}>
           <span class="muted">{t('popupPlatform')}：</span>
-          <strong>{platformLabel(platform.id)}</strong>
+          <strong>{platformLabel(platform)}</strong>
         </p>
       ) : (
-        <p class="muted" data-testid="popup-platform">
-          {t('popupNotPlatform')}
+        <p class="muted" data-testid="popup-platform" data-platform="">
+          {t('popupNotPlatform')} {t('popupOverview')}
         </p>
       )}
-      <button type="button" class="secondary" onClick={() => browser.runtime.openOptionsPage()}>
-        {t('popupOpenOptions')}
-      </button>
+      {source && (
+        <div data-testid={platform ? 'popup-platform-requirements' : 'popup-overview'}>
+          <OverlayRequirements source={source} overview={!platform} />
+        </div>
+      )}
     </main>
   );
 }

@@ -16,12 +16,17 @@ export const DeadlineViewSchema = z.object({
   note: z.nullable(z.string()),
 });
 
-export const ChannelViewSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('platform'), platform: z.enum(PLATFORM_IDS), text: z.string() }),
-  z.object({ type: z.literal('email'), address: z.string(), text: z.string() }),
-  z.object({ type: z.literal('post'), address: z.string(), recipient: z.optional(z.string()), text: z.string() }),
-  z.object({ type: z.literal('other'), text: z.string() }),
-]);
+/**
+ * One flat object rather than a discriminated union: the content script parses this, and unions cost zod/mini
+ * about 2 kB there. The knowledge schema (utils/knowledge/schema.ts) keeps the strict union for the data itself.
+ */
+export const ChannelViewSchema = z.object({
+  type: z.enum(['platform', 'email', 'post', 'other']),
+  text: z.string(),
+  platform: z.optional(z.enum(PLATFORM_IDS)),
+  address: z.optional(z.string()),
+  recipient: z.optional(z.string()),
+});
 
 export const RequirementViewSchema = z.object({
   id: z.string(),
