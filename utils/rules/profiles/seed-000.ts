@@ -1,0 +1,3 @@
+import type { FormProfileInput } from '../profile-schema';
+
+export const profiles: FormProfileInput[] = [];
