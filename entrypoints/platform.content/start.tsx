@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { OverlayPanel } from '@/components/overlay/overlay-panel';
 import { OverlayRequirements, type RequirementsSource } from '@/components/overlay/overlay-requirements';
+import { getBus } from '@/utils/content/bus';
 import { createShadowHost } from '@/utils/content/shadow-host';
 import { platformLabel } from '@/utils/i18n';
 import { onMessages, sendMessage } from '@/utils/messaging';
@@ -47,6 +48,7 @@ async function mountOverlay(ctx: ContentScriptContext, found: Recognition): Prom
         writeSetting('overlay', s).catch((e: unknown) => console.warn('[填报助手] 面板状态未能保存', e));
       }}
     >
+      <div class="tb-slot" ref={(el) => getBus().setSlot(el)} />
       <OverlayRequirements source={source} />
     </OverlayPanel>,
     ui.container,

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { injectFields } from '@/utils/background/inject';
 import { judgedDay } from '@/utils/deadlines/clock';
 import { platformLabel, t } from '@/utils/i18n';
 import { allRequirementViews, requirementsForPlatform } from '@/utils/knowledge';
@@ -41,6 +42,11 @@ async function refreshReminders(): Promise<void> {
 export function startBackground(): void {
   onMessages({
     'page/recognised': async ({ platform }, sender) => {
+      if (sender.tabId !== undefined) {
+        injectFields(sender.tabId, sender.frameId ?? 0).catch((e: unknown) =>
+          console.error('[填报助手] 字段校验未能加载', e),
+        );
+      }
       const bar = toolbar();
       if (bar && sender.tabId !== undefined) {
         const p = platformById(platform);

@@ -1,0 +1,98 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Bus } from '@/utils/content/bus';
+import { t } from '@/utils/i18n';
+
+export interface RecognisedField {
+  id: string;
+  label: string;
+  row: string | null;
+  /** The annex field it was matched to, if any. */
+  profileKey: string | null;
+}
+
+/** The page's validation problems; a click takes the user to the field. Plus the fields as recognised. */
+export function ProblemPanel({ bus, fields }: { bus: Bus; fields: () => readonly RecognisedField[] }) {
+  const [, setTick] = useState(0);
+  const [showFields, setShowFields] = useState(false);
+  useEffect(() => bus.subscribe(() => setTick((n) => n + 1)), [bus]);
+  const summary = bus.summary;
+  if (!summary) return null;
+  const problems = bus.problems;
+  return (
+    <section class="tb-section" aria-label={t('problemsHeading')} data-testid="problems">
+      <h2 class="tb-h">
+        {t('problemsHeading')}{' '}
+        <span class={problems.length ? 'tb-count tb-count-bad' : 'tb-count'} data-testid="problem-count">
+          {problems.length}
+        </span>
+      </h2>
+      <p class="tb-muted" data-testid="fields-summary">
+        {t('fieldsSummary', [String(summary.labelled), String(summary.total)])}
+        {summary.profiles.length > 0 && ` · ${summary.profiles.join('、')}`}
+      </p>
+      {problems.length > 0 && (
+        <ul class="tb-problems">
+          {problems.map((p) => (
+            <li key={`${p.fieldId}|${p.message}`}>
+              <button
+                type="button"
+                class="tb-problem"
+                data-testid="problem"
+                data-field={p.label}
+                data-field-id={p.fieldId}
+                title={p.basis}
+                onClick={() => bus.focus?.(p.fieldId)}
+              >
+                <strong>
+                  {p.row ? `${p.row} · ` : ''}
+                  {p.label}
+                </strong>
+                ：{p.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        class="tb-history-toggle"
+        data-testid="fields-toggle"
+        aria-expanded={showFields}
+        onClick={() => setShowFields(!showFields)}
+      >
+        {t('fieldsToggle', String(summary.total))}
+      </button>
+      {showFields && (
+        <ol class="tb-fields" data-testid="recognised-fields">
+          {fields().map((f) => (
+            <li key={f.id} data-testid="recognised-field" data-label={f.label} data-id={f.id}>
+              {f.row ? `${f.row} · ` : ''}
+              {f.label || t('fieldUnlabelled')}
+              {f.profileKey && <span class="tb-muted"> ✓</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Keeps the panel rendered into the overlay's slot while the overlay shows it. */
+export function mountProblemPanel(bus: Bus, fields: () => readonly RecognisedField[]): () => void {
+  let mounted: HTMLElement | null = null;
+  const sync = () => {
+    const slot = bus.slot;
+    if (slot === mounted) return;
+    if (mounted) render(null, mounted);
+    mounted = slot;
+    if (slot) render(<ProblemPanel bus={bus} fields={fields} />, slot);
+  };
+  const stop = bus.subscribe(sync);
+  sync();
+  return () => {
+    stop();
+    if (mounted) render(null, mounted);
+    mounted = null;
+  };
+}

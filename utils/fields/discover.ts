@@ -1,0 +1,155 @@
+import { inferLabel, type LabelContext, type LabelInfo, newLabelContext } from './labels';
+
+export type FieldKind =
+  | 'text'
+  | 'number'
+  | 'date'
+  | 'select'
+  | 'textarea'
+  | 'checkbox'
+  | 'radio'
+  | 'file'
+  | 'password'
+  | 'contenteditable'
+  | 'iframe-editor';
+
+export interface Field {
+  /** Stable across re-renders: built from labels and table position, never from generated ids. */
+  id: string;
+  /** The control; for an iframe editor, the editable body inside the frame. */
+  el: HTMLElement;
+  /** The same-origin iframe the control lives in (or that is the editor), for positioning; null in the page. */
+  frame: HTMLIFrameElement | null;
+  kind: FieldKind;
+  label: LabelInfo;
+  /** Never stored in drafts and never validated: passwords, files, token-like names. */
+  sensitive: boolean;
+}
+
+const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+const TOKEN_NAME = /(^__)|viewstate|eventvalidation|csrf|xsrf|token|nonce|captcha|验证码/i;
+
+function kindOf(el: HTMLElement): FieldKind | null {
+  const tag = el.tagName;
+  if (tag === 'SELECT') return 'select';
+  if (tag === 'TEXTAREA') return 'textarea';
+  if (tag === 'INPUT') {
+    const type = ((el as HTMLInputElement).type || 'text').toLowerCase();
+    if (SKIP_INPUT_TYPES.has(type)) return null;
+    if (type === 'checkbox' || type === 'radio' || type === 'file' || type === 'password') return type;
+    if (type === 'number') return 'number';
+    if (type === 'date' || type === 'month' || type === 'datetime-local') return 'date';
+    return 'text';
+  }
+  if (el.isContentEditable && !el.parentElement?.isContentEditable) return 'contenteditable';
+  return null;
+}
+
+/** An iframe whose document is a rich-text editor (UEditor, KindEditor: an editable body or designMode). */
+function editorBody(frame: HTMLIFrameElement): HTMLElement | null {
+  let doc: Document | null = null;
+  try {
+    doc = frame.contentDocument;
+  } catch {
+    return null; // cross-origin
+  }
+  const body = doc?.body;
+  if (!doc || !body) return null;
+  return body.isContentEditable || doc.designMode === 'on' ? body : null;
+}
+
+function frameKey(frame: HTMLIFrameElement, index: number): string {
+  const src = frame.getAttribute('src');
+  if (src && !src.startsWith('about:') && !src.startsWith('javascript:')) {
+    try {
+      return new URL(src, frame.ownerDocument.baseURI).pathname;
+    } catch {
+      // fall through
+    }
+  }
+  return `frame${index}`;
+}
+
+interface Scope {
+  doc: Document;
+  frame: HTMLIFrameElement | null;
+  prefix: string;
+}
+
+/**
+ * Every form control a person fills in, in the document and its same-origin frames (rich-text editor frames
+ * become one field each). Labels come from what a person reads; identities from labels and table positions.
+ */
+export function discoverFields(doc: Document, ctx: LabelContext = newLabelContext()): Field[] {
+  const out: Field[] = [];
+  const seen = new Map<string, number>();
+  const scopes: Scope[] = [{ doc, frame: null, prefix: '' }];
+  for (let s = 0; s < scopes.length; s++) {
+    const scope = scopes[s] as Scope;
+    const controls = scope.doc.querySelectorAll<HTMLElement>(
+      'input, select, textarea, [contenteditable=""], [contenteditable="true"], iframe',
+    );
+    let frameIndex = 0;
+    for (const el of Array.from(controls)) {
+      if (el.tagName === 'IFRAME') {
+        const frame = el as HTMLIFrameElement;
+        const key = `${scope.prefix}${frameKey(frame, frameIndex++)}/`;
+        const body = editorBody(frame);
+        if (body) {
+          const label = inferLabel(frame, ctx);
+          out.push(identify({ el: body, frame, kind: 'iframe-editor', label, sensitive: false }, key, seen));
+          continue;
+        }
+        try {
+          const inner = frame.contentDocument;
+          if (inner?.documentElement) scopes.push({ doc: inner, frame, prefix: key });
+        } catch {
+          // A cross-origin frame is the other site's page: not ours to read.
+        }
+        continue;
+      }
+      const kind = kindOf(el);
+      if (!kind) continue;
+      // A control hidden by its page (an editor's backing textarea, display:none) is not what a person fills in.
+      // Read from the inline style only: no layout is forced per field.
+      if (el.hidden || el.style.display === 'none') continue;
+      const label = inferLabel(el, ctx);
+      const name = el.getAttribute('name') ?? '';
+      const sensitive = kind === 'password' || kind === 'file' || TOKEN_NAME.test(name);
+      out.push(identify({ el, frame: scope.frame, kind, label, sensitive }, scope.prefix, seen));
+    }
+  }
+  return out;
+}
+
+function identify(f: Omit<Field, 'id'>, prefix: string, seen: Map<string, number>): Field {
+  const t = f.label.table;
+  let base = t
+    ? `t${t.index}|${f.label.row ?? ''}|${f.label.label}`
+    : `${f.label.row ? `${f.label.row}|` : ''}${f.label.label || `(${f.kind})`}`;
+  if ((f.kind === 'radio' || f.kind === 'checkbox') && 'value' in f.el) {
+    base += `=${(f.el as HTMLInputElement).value}`;
+  }
+  base = prefix + base;
+  const n = (seen.get(base) ?? 0) + 1;
+  seen.set(base, n);
+  return { ...f, id: n === 1 ? base : `${base}#${n}` };
+}
+
+/** The value a person sees in the field, as text. */
+export function readValue(f: Field): string {
+  const el = f.el;
+  switch (f.kind) {
+    case 'checkbox':
+    case 'radio':
+      return (el as HTMLInputElement).checked ? (el as HTMLInputElement).value || 'on' : '';
+    case 'contenteditable':
+    case 'iframe-editor':
+      return el.textContent ?? '';
+    case 'file':
+    case 'password':
+      return '';
+    default:
+      return (el as HTMLInputElement).value ?? '';
+  }
+}

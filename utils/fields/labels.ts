@@ -1,0 +1,159 @@
+import { normaliseLabel, visibleText } from './normalise';
+import { buildGrid, columnHeaders, leftLabel, rowHeaders, type TableGrid } from './table-grid';
+
+export type LabelSource =
+  | 'label-for'
+  | 'label-wrap'
+  | 'aria'
+  | 'table-column'
+  | 'table-row'
+  | 'placeholder'
+  | 'nearby'
+  | 'mapping'
+  | 'none';
+
+export interface LabelInfo {
+  /** Normalised label: what matching and problem lists use. */
+  label: string;
+  source: LabelSource;
+  /** In a table with column headers: the row's own label (辅导员, a row number), for identity and messages. */
+  row: string | null;
+  /** Column header path top to bottom (配备情况 › 总数). */
+  columnPath: string[];
+  /** Position in a table: index of the table among tables, and the grid row. */
+  table: { index: number; row: number; col: number } | null;
+}
+
+/** Caches built once per scan: table grids and table indexes. */
+export interface LabelContext {
+  grids: Map<HTMLTableElement, TableGrid>;
+  tableIndex: Map<HTMLTableElement, number>;
+}
+
+export function newLabelContext(): LabelContext {
+  return { grids: new Map(), tableIndex: new Map() };
+}
+
+const clean = (s: string | null | undefined) => normaliseLabel(s ?? '');
+
+function byIds(doc: Document, ids: string): string {
+  return ids
+    .split(/\s+/)
+    .map((id) => doc.getElementById(id))
+    .filter((e): e is HTMLElement => e !== null)
+    .map((e) => visibleText(e))
+    .join(' ');
+}
+
+function labelFor(el: Element, doc: Document): string {
+  const id = el.getAttribute('id');
+  if (!id) return '';
+  // CSS.escape is missing in some DOMs; ids on these platforms are plain.
+  const label = doc.querySelector(`label[for="${id.replace(/["\\]/g, '\\$&')}"]`);
+  return label ? clean(visibleText(label)) : '';
+}
+
+/** The grid of the table a control sits in, built once per table per scan. */
+function gridOf(table: HTMLTableElement, ctx: LabelContext): TableGrid {
+  let g = ctx.grids.get(table);
+  if (!g) {
+    g = buildGrid(table);
+    ctx.grids.set(table, g);
+    ctx.tableIndex.set(table, ctx.tableIndex.size);
+  }
+  return g;
+}
+
+/** A column header names one column when its cell spans fewer than all columns (not a caption row). */
+function specificColumnHeader(grid: TableGrid, col: number): string[] {
+  const width = Math.max(...grid.rows.slice(0, Math.max(1, grid.headerRows)).map((r) => r.length), 0);
+  const path = columnHeaders(grid, col);
+  const lowest = grid.rows[grid.headerRows - 1]?.[col];
+  if (!lowest?.text || (lowest.el.colSpan || 1) >= width) return [];
+  return path;
+}
+
+function fromTable(el: Element, ctx: LabelContext): LabelInfo | null {
+  const cell = el.closest('td, th') as HTMLTableCellElement | null;
+  const table = cell?.closest('table') as HTMLTableElement | null;
+  if (!cell || !table) return null;
+  const grid = gridOf(table, ctx);
+  const gc = grid.cellOf.get(cell);
+  if (!gc) return null;
+  const position = { index: ctx.tableIndex.get(table) ?? 0, row: gc.row, col: gc.col };
+  const columnPath = gc.row >= grid.headerRows ? specificColumnHeader(grid, gc.col) : [];
+  const rowPath = rowHeaders(grid, gc.row, gc.col);
+  const column = columnPath[columnPath.length - 1];
+  if (column) {
+    const row = rowPath.length ? rowPath.join('/') : String(gc.row - grid.headerRows + 1);
+    return { label: column, source: 'table-column', row, columnPath, table: position };
+  }
+  const left = leftLabel(grid, gc.row, gc.col);
+  if (!left) return null;
+  // Two controls in one cell beside one label (项目周期: [开始时间] 至 [结束时间]): each is known by its own hint.
+  const own = clean(el.getAttribute('placeholder') ?? el.getAttribute('title') ?? el.getAttribute('aria-label'));
+  if (own && !isInstruction(own) && cell.querySelectorAll('input, select, textarea').length > 1) {
+    return { label: own, source: 'placeholder', row: left, columnPath: [], table: position };
+  }
+  return { label: left, source: 'table-row', row: null, columnPath: [], table: position };
+}
+
+/** A placeholder that tells how to fill rather than what the field is: 请输入, 请选择, 例如…, yyyy-mm-dd. */
+function isInstruction(hint: string): boolean {
+  return /^(请|例如|如:|如：|e\.g\.)/i.test(hint) || /^[ymd\-/.年月日]+$/i.test(hint);
+}
+
+/** Text just before the control: previous siblings, then the parents' previous siblings, a few levels up. */
+function nearbyText(el: Element): string {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 3; depth++) {
+    for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
+      if (sib.nodeType === 1 && (sib as Element).matches('input, select, textarea, button')) return '';
+      const text = clean(sib.nodeType === 1 ? visibleText(sib as Element) : sib.nodeValue);
+      if (text && /[\p{L}\p{N}]/u.test(text)) return text.length > 40 ? text.slice(-40) : text;
+    }
+    node = node.parentElement;
+    if (node && /^(TD|TH|FORM|BODY|TABLE|TR|FIELDSET)$/.test(node.tagName)) break;
+  }
+  return '';
+}
+
+/**
+ * What a person reads as the control's label, in order of trust: label[for], a wrapping label,
+ * aria-labelledby / aria-label, the table's column header (with the row's label) or the label cell to the left,
+ * placeholder / title, and text just before it.
+ */
+export function inferLabel(el: Element, ctx: LabelContext): LabelInfo {
+  const doc = el.ownerDocument;
+  // Outside tables, a fieldset's legend plays the row's part (班主任 › 总数, 心理健康教育教师 › 总数).
+  const legend = el.closest('fieldset')?.querySelector('legend');
+  const plain = (label: string, source: LabelSource): LabelInfo => ({
+    label,
+    source,
+    row: legend ? clean(visibleText(legend)) || null : null,
+    columnPath: [],
+    table: null,
+  });
+  const withTable = (label: string, source: LabelSource): LabelInfo => {
+    const t = fromTable(el, ctx);
+    return t ? { ...t, label, source } : plain(label, source);
+  };
+  const forLabel = labelFor(el, doc);
+  if (forLabel) return withTable(forLabel, 'label-for');
+  const wrap = el.closest('label');
+  if (wrap) {
+    const text = clean(visibleText(wrap));
+    if (text) return withTable(text, 'label-wrap');
+  }
+  const labelledBy = el.getAttribute('aria-labelledby');
+  const aria = clean(labelledBy ? byIds(doc, labelledBy) : el.getAttribute('aria-label'));
+  if (aria) return withTable(aria, 'aria');
+  const table = fromTable(el, ctx);
+  if (table) return table;
+  const hint = clean(el.getAttribute('placeholder') ?? el.getAttribute('title'));
+  if (hint && !isInstruction(hint)) return plain(hint, 'placeholder');
+  const near = nearbyText(el);
+  if (near) return plain(near, 'nearby');
+  // An instruction (请输入…) is better than nothing.
+  return hint ? plain(hint, 'placeholder') : plain('', 'none');
+}

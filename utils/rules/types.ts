@@ -1,0 +1,56 @@
+/**
+ * Runtime shapes of the rules (no zod here: the data is checked by utils/rules/profile-schema.ts in tests, and this
+ * file is imported by the content-side field engine, which must stay small).
+ */
+export type FieldRule =
+  | { kind: 'integer'; min?: number; max?: number }
+  | { kind: 'decimal'; min?: number; scale?: number }
+  | { kind: 'phone'; accept: 'landline' | 'mobile' | 'any' }
+  | { kind: 'email' }
+  | { kind: 'url' }
+  | { kind: 'date'; precision: 'day' | 'month' }
+  | { kind: 'enum'; values: string[] }
+  | { kind: 'maxChars'; max: number }
+  | { kind: 'minChars'; min: number }
+  | { kind: 'required' }
+  | { kind: 'noneIfEmpty'; word: string }
+  | { kind: 'maxAge'; max: number }
+  | { kind: 'yesNo' }
+  | { kind: 'urlWhen'; field: string; equals: string[] };
+
+export type CrossRule =
+  | { kind: 'sum'; total: string; parts: string[] }
+  | { kind: 'lte'; left: string; right: string }
+  | { kind: 'dateOrder'; start: string; end: string }
+  | { kind: 'spanWithin'; start: string; end: string; maxMonths: number }
+  | { kind: 'maxPerValue'; field: string; max: number };
+
+export interface RuleSource {
+  seed: string;
+  line: number;
+  text: string;
+  implied?: boolean;
+  why?: string;
+}
+
+export interface ProfileFieldData {
+  key: string;
+  label: string;
+  aliases?: string[];
+  layout: 'cell' | 'column';
+  rules: { rule: FieldRule; source: RuleSource }[];
+}
+
+export interface ProfileData {
+  id: string;
+  title: string;
+  annex: string;
+  notice: string;
+  seed: string;
+  lines: [number, number];
+  layout: 'form' | 'table' | 'mixed';
+  referenceDate?: string;
+  fields: ProfileFieldData[];
+  cross: { rule: CrossRule; source: RuleSource }[];
+  note?: string;
+}

@@ -1,0 +1,353 @@
+import { normaliseValue, parseDay, parseMonth, ruleSchema } from './compile';
+import { genericRules } from './generic';
+import { matchProfiles, type ProfileMatch } from './match';
+import type { CrossRule, FieldRule, ProfileData } from './types';
+
+export interface ValidatorField {
+  id: string;
+  label: string;
+  row: string | null;
+  columnPath: string[];
+  table: { index: number; row: number } | null;
+  sensitive: boolean;
+  read(): string;
+}
+
+export interface Problem {
+  fieldId: string;
+  /** The field's recognised label (shown, and `data-field` in the overlay). */
+  label: string;
+  row: string | null;
+  message: string;
+  /** Where the rule comes from: the annex and its phrase, or the label meaning for generic rules. */
+  basis: string;
+}
+
+/** A manual mapping the user made: a label to read the field as, and/or a rule to apply. */
+export interface FieldOverride {
+  label?: string;
+  rule?: FieldRule;
+}
+
+interface Check {
+  parse: (v: string) => { success: boolean; error?: { issues: { message: string }[] } };
+  basis: string;
+  /** Completeness rules (必填, 没有请填“无”) wait until the user has started that form or row. */
+  completeness: boolean;
+}
+
+interface CrossInstance {
+  id: string;
+  rule: CrossRule;
+  basis: string;
+  /** Profile key → field ids (one per key, except maxPerValue: the whole column). */
+  members: Map<string, string[]>;
+}
+
+const num = (v: string | undefined) => {
+  const t = normaliseValue(v ?? '');
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+};
+
+/**
+ * Validates a page's fields against the annex profiles they match, and the rest against generic rules from their
+ * labels. `validate(id)` re-checks one field and the cross-field rules it takes part in, never the whole form.
+ */
+export class FormValidator {
+  readonly matches: ProfileMatch[];
+  private readonly byId = new Map<string, ValidatorField>();
+  private readonly checks = new Map<string, Check[]>();
+  private readonly crossOf = new Map<string, CrossInstance[]>();
+  private readonly crosses: CrossInstance[] = [];
+  private readonly own = new Map<string, Problem[]>();
+  private readonly crossProblems = new Map<string, Problem[]>();
+  /** Profile id of each field, and its profile key, for other-field lookups (urlWhen). */
+  private readonly keyOf = new Map<string, { profile: string; key: string; group: string }>();
+  private readonly groupIndex = new Map<string, Map<string, string>>();
+  /** Per form or row group: the fields with completeness rules, re-checked when the group starts or empties. */
+  private readonly completenessIn = new Map<string, string[]>();
+
+  constructor(
+    fields: readonly ValidatorField[],
+    profiles: readonly ProfileData[],
+    overrides: ReadonlyMap<string, FieldOverride> = new Map(),
+  ) {
+    const usable = fields.filter((f) => !f.sensitive);
+    for (const f of usable) this.byId.set(f.id, f);
+    const matchable = usable.map((f) => ({
+      id: f.id,
+      label: overrides.get(f.id)?.label ?? f.label,
+      columnPath: f.columnPath,
+    }));
+    this.matches = matchProfiles(matchable, profiles);
+    const cache = new Map<string, Check['parse']>();
+    const compile = (rule: FieldRule, ctxKey: string, make: () => Check['parse']) => {
+      const k = `${ctxKey}|${JSON.stringify(rule)}`;
+      let c = cache.get(k);
+      if (!c) {
+        c = make();
+        cache.set(k, c);
+      }
+      return c;
+    };
+
+    const inProfile = new Set<string>();
+    for (const m of this.matches) {
+      const p = m.profile;
+      for (const [fieldId, pf] of m.fields) {
+        const f = this.byId.get(fieldId);
+        if (!f) continue;
+        inProfile.add(fieldId);
+        const group = this.groupOf(f, pf.layout);
+        this.keyOf.set(fieldId, { profile: p.id, key: pf.key, group });
+        const gk = `${p.id}|${group}`;
+        if (!this.groupIndex.has(gk)) this.groupIndex.set(gk, new Map());
+        this.groupIndex.get(gk)?.set(pf.key, fieldId);
+        const list: Check[] = [];
+        for (const { rule, source } of pf.rules) {
+          const ctx = {
+            referenceDate: p.referenceDate,
+            other: (key: string) => {
+              const id = this.groupIndex.get(gk)?.get(key);
+              return id ? this.byId.get(id)?.read() : undefined;
+            },
+          };
+          const parse =
+            rule.kind === 'urlWhen'
+              ? ruleSchema(rule, ctx).safeParse.bind(ruleSchema(rule, ctx))
+              : compile(rule, p.id, () => {
+                  const s = ruleSchema(rule, ctx);
+                  return (v: string) => s.safeParse(v);
+                });
+          list.push({
+            parse,
+            basis: `${p.annex}《${p.title}》：${source.text}`,
+            completeness: rule.kind === 'required' || rule.kind === 'noneIfEmpty',
+          });
+        }
+        this.checks.set(fieldId, list);
+        if (list.some((c) => c.completeness)) {
+          this.completenessIn.set(gk, [...(this.completenessIn.get(gk) ?? []), fieldId]);
+        }
+      }
+      this.buildCross(m);
+    }
+    for (const f of usable) {
+      if (inProfile.has(f.id)) continue;
+      const o = overrides.get(f.id);
+      const rules = o?.rule
+        ? [{ rule: o.rule, because: '手动指定' }]
+        : genericRules(o?.label ?? f.label, [f.row ?? '', ...f.columnPath].join(' '));
+      if (!rules.length) continue;
+      this.checks.set(
+        f.id,
+        rules.map((g) => ({
+          parse: compile(g.rule, 'generic', () => {
+            const s = ruleSchema(g.rule);
+            return (v: string) => s.safeParse(v);
+          }),
+          basis: `按“${g.because}”的通用规则`,
+          completeness: g.rule.kind === 'required' || g.rule.kind === 'noneIfEmpty',
+        })),
+      );
+    }
+  }
+
+  /** Cross rules of a table apply per row; of a form (however many tables it is laid out in), to the whole form. */
+  private groupOf(f: ValidatorField, layout: 'cell' | 'column'): string {
+    if (layout === 'column') {
+      if (f.table) return `t${f.table.index}r${f.table.row}`;
+      if (f.row) return `row:${f.row}`;
+    }
+    return 'form';
+  }
+
+  private buildCross(m: ProfileMatch): void {
+    const p = m.profile;
+    // Group the matched fields: row groups for per-row rules, whole table for per-column rules.
+    const groups = new Map<string, Map<string, string[]>>();
+    const columns = new Map<string, string[]>();
+    for (const [fieldId, pf] of m.fields) {
+      const info = this.keyOf.get(fieldId);
+      if (!info) continue;
+      const g = groups.get(info.group) ?? new Map<string, string[]>();
+      groups.set(info.group, g);
+      g.set(pf.key, [...(g.get(pf.key) ?? []), fieldId]);
+      columns.set(pf.key, [...(columns.get(pf.key) ?? []), fieldId]);
+    }
+    p.cross.forEach(({ rule, source }, i) => {
+      const basis = `${p.annex}《${p.title}》：${source.text}`;
+      const add = (id: string, members: Map<string, string[]>) => {
+        const inst: CrossInstance = { id, rule, basis, members };
+        this.crosses.push(inst);
+        for (const ids of members.values()) {
+          for (const fid of ids) this.crossOf.set(fid, [...(this.crossOf.get(fid) ?? []), inst]);
+        }
+      };
+      if (rule.kind === 'maxPerValue') {
+        const ids = columns.get(rule.field);
+        if (ids?.length) add(`${p.id}:${i}`, new Map([[rule.field, ids]]));
+        return;
+      }
+      const keys =
+        rule.kind === 'sum'
+          ? [rule.total, ...rule.parts]
+          : rule.kind === 'lte'
+            ? [rule.left, rule.right]
+            : [rule.start, rule.end];
+      for (const [group, byKey] of groups) {
+        const members = new Map<string, string[]>();
+        for (const k of keys) {
+          // Only the right side of ≤ may come from the form level (counts ≤ 本地区中职学校数 printed once).
+          const ids = byKey.get(k) ?? (rule.kind === 'lte' && k === rule.right ? this.formLevel(k, groups) : undefined);
+          if (ids?.length) members.set(k, ids.slice(0, 1));
+        }
+        // A group that holds none of the rule's own fields gets no instance of it.
+        const own = keys.some((k) => byKey.has(k) && (rule.kind !== 'lte' || k === rule.left));
+        if (own && keys.every((k) => members.has(k))) add(`${p.id}:${i}:${group}`, members);
+      }
+    });
+  }
+
+  /** A per-row rule may compare with a form-level field (counts ≤ 本地区中职学校数 printed once). */
+  private formLevel(key: string, groups: Map<string, Map<string, string[]>>): string[] | undefined {
+    const holders = [...groups.values()].filter((g) => g.has(key));
+    return holders.length === 1 ? holders[0]?.get(key) : undefined;
+  }
+
+  private problem(fieldId: string, message: string, basis: string): Problem {
+    const f = this.byId.get(fieldId);
+    return { fieldId, label: f?.label ?? fieldId, row: f?.row ?? null, message, basis };
+  }
+
+  private checkOwn(fieldId: string): void {
+    const f = this.byId.get(fieldId);
+    const list = this.checks.get(fieldId);
+    if (!f || !list) return;
+    const v = f.read();
+    const out: Problem[] = [];
+    let started: boolean | undefined;
+    for (const c of list) {
+      if (c.completeness) {
+        started ??= this.groupStarted(fieldId);
+        if (!started) continue;
+      }
+      const r = c.parse(v);
+      if (!r.success) out.push(this.problem(fieldId, r.error?.issues[0]?.message ?? '格式不正确', c.basis));
+    }
+    if (out.length) this.own.set(fieldId, out);
+    else this.own.delete(fieldId);
+  }
+
+  /** Whether any other field of the field's form (or table row) has a value. */
+  private groupStarted(fieldId: string): boolean {
+    const info = this.keyOf.get(fieldId);
+    if (!info) return true;
+    const members = this.groupIndex.get(`${info.profile}|${info.group}`);
+    for (const id of members?.values() ?? []) {
+      if (id !== fieldId && normaliseValue(this.read(id)) !== '') return true;
+    }
+    return false;
+  }
+
+  private read(id: string | undefined): string {
+    return id ? (this.byId.get(id)?.read() ?? '') : '';
+  }
+
+  private checkCross(inst: CrossInstance): void {
+    const out: Problem[] = [];
+    const first = (k: string) => inst.members.get(k)?.[0];
+    const label = (k: string) => this.byId.get(first(k) ?? '')?.label ?? k;
+    const r = inst.rule;
+    if (r.kind === 'sum') {
+      const total = num(this.read(first(r.total)));
+      const parts = r.parts.map((k) => num(this.read(first(k))));
+      if (total !== null && parts.every((x) => x !== null)) {
+        const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+        if (sum !== total) {
+          const expr = r.parts.map((k) => label(k)).join(' + ');
+          out.push(
+            this.problem(
+              first(r.total) ?? '',
+              `应等于 ${expr}（${(parts as number[]).join(' + ')} = ${sum}），现为 ${total}`,
+              inst.basis,
+            ),
+          );
+        }
+      }
+    } else if (r.kind === 'lte') {
+      const a = num(this.read(first(r.left)));
+      const b = num(this.read(first(r.right)));
+      if (a !== null && b !== null && a > b) {
+        out.push(this.problem(first(r.left) ?? '', `不应大于“${label(r.right)}”（${b}），现为 ${a}`, inst.basis));
+      }
+    } else if (r.kind === 'dateOrder' || r.kind === 'spanWithin') {
+      const s = parseMonth(this.read(first(r.start)));
+      const e = parseMonth(this.read(first(r.end)));
+      const sd = parseDay(this.read(first(r.start)));
+      const ed = parseDay(this.read(first(r.end)));
+      if (s && e) {
+        const later =
+          sd && ed ? Date.UTC(sd.y, sd.m - 1, sd.d) > Date.UTC(ed.y, ed.m - 1, ed.d) : s.y * 12 + s.m > e.y * 12 + e.m;
+        if (later) {
+          out.push(this.problem(first(r.end) ?? '', `“${label(r.end)}”不能早于“${label(r.start)}”`, inst.basis));
+        } else if (r.kind === 'spanWithin') {
+          const months = (e.y - s.y) * 12 + (e.m - s.m) - (sd && ed && ed.d < sd.d ? 1 : 0);
+          const over = months > r.maxMonths || (months === r.maxMonths && sd && ed && ed.d > sd.d);
+          if (over) {
+            out.push(
+              this.problem(
+                first(r.end) ?? '',
+                `周期不超过 ${r.maxMonths} 个月（两年之内），现约 ${months} 个月`,
+                inst.basis,
+              ),
+            );
+          }
+        }
+      }
+    } else if (r.kind === 'maxPerValue') {
+      const ids = inst.members.get(r.field) ?? [];
+      const counts = new Map<string, string[]>();
+      for (const id of ids) {
+        const v = normaliseValue(this.read(id));
+        if (v) counts.set(v, [...(counts.get(v) ?? []), id]);
+      }
+      for (const [v, list] of counts) {
+        if (list.length <= r.max) continue;
+        for (const id of list.slice(r.max)) {
+          out.push(this.problem(id, `“${v}”已有 ${list.length} 人，每个方面不超过 ${r.max} 名`, inst.basis));
+        }
+      }
+    }
+    if (out.length) this.crossProblems.set(inst.id, out);
+    else this.crossProblems.delete(inst.id);
+  }
+
+  validateAll(): void {
+    for (const id of this.checks.keys()) this.checkOwn(id);
+    for (const inst of this.crosses) this.checkCross(inst);
+  }
+
+  /** Re-checks one field and the cross-field rules it takes part in. */
+  validate(fieldId: string): void {
+    this.checkOwn(fieldId);
+    const info = this.keyOf.get(fieldId);
+    for (const id of info ? (this.completenessIn.get(`${info.profile}|${info.group}`) ?? []) : []) {
+      if (id !== fieldId) this.checkOwn(id);
+    }
+    for (const inst of this.crossOf.get(fieldId) ?? []) this.checkCross(inst);
+  }
+
+  problems(): Problem[] {
+    return [...[...this.own.values()].flat(), ...[...this.crossProblems.values()].flat()];
+  }
+
+  /** Whether a field has any rule at all (profile, generic or manual). */
+  hasRules(fieldId: string): boolean {
+    return this.checks.has(fieldId) || this.crossOf.has(fieldId);
+  }
+
+  profileFieldOf(fieldId: string): { profile: string; key: string } | undefined {
+    return this.keyOf.get(fieldId);
+  }
+}
