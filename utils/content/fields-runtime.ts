@@ -4,7 +4,7 @@ import { newLabelContext } from '@/utils/fields/labels';
 import { PROFILES } from '@/utils/rules/profiles';
 import type { ProfileData } from '@/utils/rules/types';
 import { type FieldOverride, FormValidator } from '@/utils/rules/validator';
-import { getBus } from './bus';
+import { type FieldsSummary, getBus } from './bus';
 import { Hints } from './hints';
 
 const RESCAN_DELAY_MS = 200;
@@ -24,6 +24,7 @@ export class FieldsRuntime {
   private readonly listening = new Set<Document>();
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly bus = getBus();
+  private summary: FieldsSummary = { total: 0, labelled: 0, profiles: [] };
 
   constructor(
     private readonly doc: Document,
@@ -52,6 +53,8 @@ export class FieldsRuntime {
 
   /** Full scan: discover, match, validate. Runs at start and (batched) when the page adds or removes nodes. */
   scan(): void {
+    // Marks on the page's performance timeline (visible in DevTools; `npm run bench` reads them).
+    performance.mark('tianbao:scan:start');
     this.fields = discoverFields(this.doc, newLabelContext());
     this.byEl = new Map(this.fields.map((f) => [f.el, f]));
     this.byId = new Map(this.fields.map((f) => [f.id, f]));
@@ -69,6 +72,13 @@ export class FieldsRuntime {
       this.overrides,
     );
     this.validator.validateAll();
+    const usable = this.fields.filter((f) => !f.sensitive);
+    this.summary = {
+      total: usable.length,
+      labelled: usable.filter((f) => f.label.label).length,
+      profiles: this.validator.matches.map((m) => `${m.profile.annex}《${m.profile.title.replace(/\s+/g, '')}》`),
+    };
+    performance.measure('tianbao:scan', 'tianbao:scan:start');
     this.listen(this.doc);
     for (const f of this.fields) this.listen(f.el.ownerDocument);
     this.publish();
@@ -106,8 +116,10 @@ export class FieldsRuntime {
     if (el && !this.byEl.has(el)) el = el.closest?.('body') ?? el;
     const field = el ? this.byEl.get(el) : undefined;
     if (!field || !this.validator) return;
+    const t0 = performance.now();
     this.validator.validate(field.id);
     this.publish();
+    performance.measure('tianbao:keystroke', { start: t0, end: performance.now() });
   }
 
   private scheduleRescan(): void {
@@ -119,11 +131,7 @@ export class FieldsRuntime {
     const v = this.validator;
     if (!v) return;
     const problems = v.problems();
-    this.bus.publish(problems, {
-      total: this.fields.filter((f) => !f.sensitive).length,
-      labelled: this.fields.filter((f) => !f.sensitive && f.label.label).length,
-      profiles: v.matches.map((m) => `${m.profile.annex}《${m.profile.title.replace(/\s+/g, '')}》`),
-    });
+    this.bus.publish(problems, this.summary);
     this.hints.show(problems, (id) => this.byId.get(id));
   }
 

@@ -112,7 +112,7 @@ export function discoverFields(doc: Document, ctx: LabelContext = newLabelContex
       if (!kind) continue;
       // A control hidden by its page (an editor's backing textarea, display:none) is not what a person fills in.
       // Read from the inline style only: no layout is forced per field.
-      if (el.hidden || el.style.display === 'none') continue;
+      if (el.hidden || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) continue;
       const label = inferLabel(el, ctx);
       const name = el.getAttribute('name') ?? '';
       const sensitive = kind === 'password' || kind === 'file' || TOKEN_NAME.test(name);

@@ -28,10 +28,12 @@ export interface LabelInfo {
 export interface LabelContext {
   grids: Map<HTMLTableElement, TableGrid>;
   tableIndex: Map<HTMLTableElement, number>;
+  /** label[for] texts of each document, read once per scan (one query per field would be quadratic). */
+  labelsFor: Map<Document, Map<string, string>>;
 }
 
 export function newLabelContext(): LabelContext {
-  return { grids: new Map(), tableIndex: new Map() };
+  return { grids: new Map(), tableIndex: new Map(), labelsFor: new Map() };
 }
 
 const clean = (s: string | null | undefined) => normaliseLabel(s ?? '');
@@ -45,12 +47,19 @@ function byIds(doc: Document, ids: string): string {
     .join(' ');
 }
 
-function labelFor(el: Element, doc: Document): string {
+function labelFor(el: Element, doc: Document, ctx: LabelContext): string {
   const id = el.getAttribute('id');
   if (!id) return '';
-  // CSS.escape is missing in some DOMs; ids on these platforms are plain.
-  const label = doc.querySelector(`label[for="${id.replace(/["\\]/g, '\\$&')}"]`);
-  return label ? clean(visibleText(label)) : '';
+  let map = ctx.labelsFor.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
+      const target = label.getAttribute('for');
+      if (target && !map.has(target)) map.set(target, clean(visibleText(label)));
+    }
+    ctx.labelsFor.set(doc, map);
+  }
+  return map.get(id) ?? '';
 }
 
 /** The grid of the table a control sits in, built once per table per scan. */
@@ -126,19 +135,15 @@ function nearbyText(el: Element): string {
 export function inferLabel(el: Element, ctx: LabelContext): LabelInfo {
   const doc = el.ownerDocument;
   // Outside tables, a fieldset's legend plays the row's part (班主任 › 总数, 心理健康教育教师 › 总数).
-  const legend = el.closest('fieldset')?.querySelector('legend');
-  const plain = (label: string, source: LabelSource): LabelInfo => ({
-    label,
-    source,
-    row: legend ? clean(visibleText(legend)) || null : null,
-    columnPath: [],
-    table: null,
-  });
+  const plain = (label: string, source: LabelSource): LabelInfo => {
+    const legend = el.closest('fieldset')?.querySelector('legend');
+    return { label, source, row: legend ? clean(visibleText(legend)) || null : null, columnPath: [], table: null };
+  };
   const withTable = (label: string, source: LabelSource): LabelInfo => {
     const t = fromTable(el, ctx);
     return t ? { ...t, label, source } : plain(label, source);
   };
-  const forLabel = labelFor(el, doc);
+  const forLabel = labelFor(el, doc, ctx);
   if (forLabel) return withTable(forLabel, 'label-for');
   const wrap = el.closest('label');
   if (wrap) {

@@ -26,6 +26,12 @@ export function buildGrid(table: HTMLTableElement): TableGrid {
   const rows: (GridCell | undefined)[][] = [];
   const cellOf = new Map<HTMLTableCellElement, GridCell>();
   let headerRows = -1;
+  // One query for the whole table, not one per cell: which cells hold a form control.
+  const withControl = new Set<Element>();
+  for (const c of Array.from(table.querySelectorAll(CONTROL))) {
+    const cell = c.closest('td, th');
+    if (cell) withControl.add(cell);
+  }
   const trs = Array.from(table.rows);
   trs.forEach((tr, r) => {
     rows[r] ??= [];
@@ -33,9 +39,12 @@ export function buildGrid(table: HTMLTableElement): TableGrid {
     let rowHasControl = false;
     for (const el of Array.from(tr.cells)) {
       while (rows[r]?.[col]) col++;
-      const hasControl = el.querySelector(CONTROL) !== null;
+      const hasControl = withControl.has(el);
       rowHasControl ||= hasControl;
-      const cell: GridCell = { el, row: r, col, text: hasControl ? '' : normaliseLabel(visibleText(el)), hasControl };
+      const raw = hasControl ? '' : (el.textContent ?? '');
+      // Most cells hold plain text: only walk the children when there are elements to skip (selects, scripts).
+      const text = !raw ? '' : el.childElementCount === 0 ? normaliseLabel(raw) : normaliseLabel(visibleText(el));
+      const cell: GridCell = { el, row: r, col, text, hasControl };
       cellOf.set(el, cell);
       const rs = Math.max(1, el.rowSpan || 1);
       const cs = Math.max(1, el.colSpan || 1);

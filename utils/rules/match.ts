@@ -16,22 +16,46 @@ export interface ProfileMatch {
   shared: number;
 }
 
-function labelsOf(f: ProfileFieldData): string[] {
-  return [f.label, ...(f.aliases ?? [])].map(normaliseLabel).filter(Boolean);
+interface ProfileIndex {
+  exact: Map<string, ProfileFieldData>;
+  all: { label: string; field: ProfileFieldData }[];
+  /** Page label → result, since a table repeats the same few labels on every row. */
+  memo: Map<string, ProfileFieldData | null>;
+}
+
+const indexes = new WeakMap<ProfileData, ProfileIndex>();
+
+function indexOf(profile: ProfileData): ProfileIndex {
+  let ix = indexes.get(profile);
+  if (!ix) {
+    ix = { exact: new Map(), all: [], memo: new Map() };
+    for (const f of profile.fields) {
+      for (const l of [f.label, ...(f.aliases ?? [])].map(normaliseLabel).filter(Boolean)) {
+        if (!ix.exact.has(l)) ix.exact.set(l, f);
+        ix.all.push({ label: l, field: f });
+      }
+    }
+    indexes.set(profile, ix);
+  }
+  return ix;
 }
 
 /** The profile field a page label is: exact (normalised) first, then a label that starts with the profile's. */
 function find(profile: ProfileData, label: string): ProfileFieldData | undefined {
-  const exact = profile.fields.find((f) => labelsOf(f).includes(label));
-  if (exact) return exact;
-  return profile.fields.find((f) =>
-    labelsOf(f).some((l) => l.length >= 2 && label.length >= 2 && (label.startsWith(l) || l.startsWith(label))),
-  );
+  const ix = indexOf(profile);
+  const known = ix.memo.get(label);
+  if (known !== undefined) return known ?? undefined;
+  const found =
+    ix.exact.get(label) ??
+    ix.all.find(({ label: l }) => l.length >= 2 && label.length >= 2 && (label.startsWith(l) || l.startsWith(label)))
+      ?.field;
+  ix.memo.set(label, found ?? null);
+  return found;
 }
 
 /**
- * Matches the page's fields to the annex profiles: a profile applies when the page shows at least 3 of its labels
- * (and a third of them); each field takes the best profile that knows it.
+ * Matches the page's fields to the annex profiles: a profile applies when the page shows at least 3 of its labels;
+ * each field takes the best profile that knows it.
  */
 export function matchProfiles(fields: readonly MatchableField[], profiles: readonly ProfileData[]): ProfileMatch[] {
   const matches: ProfileMatch[] = [];
@@ -45,7 +69,9 @@ export function matchProfiles(fields: readonly MatchableField[], profiles: reado
         distinct.add(pf.key);
       }
     }
-    if (distinct.size >= 3 && distinct.size >= profile.fields.length / 3) {
+    // Platforms split an annex over pages and tabs, so a few shared labels are enough; generic ones (联系电话)
+    // are then sorted out below by giving each field to the profile that shares the most.
+    if (distinct.size >= 3) {
       matches.push({ profile, fields: mapped, shared: distinct.size });
     }
   }

@@ -132,15 +132,14 @@ export class FormValidator {
       }
       this.buildCross(m);
     }
+    const genericMemo = new Map<string, Check[]>();
     for (const f of usable) {
       if (inProfile.has(f.id)) continue;
       const o = overrides.get(f.id);
-      const rules = o?.rule
-        ? [{ rule: o.rule, because: '手动指定' }]
-        : genericRules(o?.label ?? f.label, [f.row ?? '', ...f.columnPath].join(' '));
-      if (!rules.length) continue;
-      this.checks.set(
-        f.id,
+      const label = o?.label ?? f.label;
+      const context = [f.row ?? '', ...f.columnPath].join(' ');
+      const memoKey = `${label}\u0000${context}`;
+      const toChecks = (rules: { rule: FieldRule; because: string }[]): Check[] =>
         rules.map((g) => ({
           parse: compile(g.rule, 'generic', () => {
             const s = ruleSchema(g.rule);
@@ -148,8 +147,17 @@ export class FormValidator {
           }),
           basis: `按“${g.because}”的通用规则`,
           completeness: g.rule.kind === 'required' || g.rule.kind === 'noneIfEmpty',
-        })),
-      );
+        }));
+      let checks: Check[];
+      if (o?.rule) checks = toChecks([{ rule: o.rule, because: '手动指定' }]);
+      else {
+        // A table repeats the same labels on every row: the same checks serve them all.
+        const memo = genericMemo.get(memoKey);
+        checks = memo ?? toChecks(genericRules(label, context));
+        if (!memo) genericMemo.set(memoKey, checks);
+      }
+      if (!checks.length) continue;
+      this.checks.set(f.id, checks);
     }
   }
 
