@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Bus } from '@/utils/content/bus';
 import { t } from '@/utils/i18n';
+import type { ManualRule } from '@/utils/settings/store';
+import { MappingPanel, type MappingTarget } from './mapping-panel';
 
 export interface RecognisedField {
   id: string;
@@ -12,7 +14,14 @@ export interface RecognisedField {
 }
 
 /** The page's validation problems; a click takes the user to the field. Plus the fields as recognised. */
-export function ProblemPanel({ bus, fields }: { bus: Bus; fields: () => readonly RecognisedField[] }) {
+export interface PanelSource {
+  fields: () => readonly RecognisedField[];
+  describe: (fieldId: string) => MappingTarget | null;
+  save: (fieldId: string, mapping: { label?: string; rule?: ManualRule } | null) => Promise<void>;
+}
+
+export function ProblemPanel({ bus, source }: { bus: Bus; source: PanelSource }) {
+  const fields = source.fields;
   const [, setTick] = useState(0);
   const [showFields, setShowFields] = useState(false);
   useEffect(() => bus.subscribe(() => setTick((n) => n + 1)), [bus]);
@@ -63,6 +72,7 @@ export function ProblemPanel({ bus, fields }: { bus: Bus; fields: () => readonly
       >
         {t('fieldsToggle', String(summary.total))}
       </button>
+      <MappingPanel bus={bus} describe={source.describe} save={source.save} />
       {showFields && (
         <ol class="tb-fields" data-testid="recognised-fields">
           {fields().map((f) => (
@@ -79,14 +89,14 @@ export function ProblemPanel({ bus, fields }: { bus: Bus; fields: () => readonly
 }
 
 /** Keeps the panel rendered into the overlay's slot while the overlay shows it. */
-export function mountProblemPanel(bus: Bus, fields: () => readonly RecognisedField[]): () => void {
+export function mountProblemPanel(bus: Bus, source: PanelSource): () => void {
   let mounted: HTMLElement | null = null;
   const sync = () => {
     const slot = bus.slot;
     if (slot === mounted) return;
     if (mounted) render(null, mounted);
     mounted = slot;
-    if (slot) render(<ProblemPanel bus={bus} fields={fields} />, slot);
+    if (slot) render(<ProblemPanel bus={bus} source={source} />, slot);
   };
   const stop = bus.subscribe(sync);
   sync();

@@ -9,6 +9,6 @@ export function startFields(ctx: ContentScriptContext): void {
   scope[RUNNING]?.destroy();
   const runtime = new FieldsRuntime(document);
   scope[RUNNING] = runtime;
-  runtime.start();
+  void runtime.start();
   ctx.onInvalidated(() => runtime.destroy());
 }

@@ -18,6 +18,8 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   const isTop = window === window.top;
   if (!isTop) return;
 
+  // The field engine, injected after the message below, reads the platform from the bus.
+  getBus().platform = found.platform.id;
   const stop = onMessages({
     'page/describe': () => ({ platform: found.platform.id, url: location.href }),
   });

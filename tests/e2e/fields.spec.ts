@@ -152,3 +152,43 @@ test('000 附件5 on jxjy: a started row needs 合作方 (没有请填“无”)
   await row.locator('input').nth(7).fill('12.5');
   await expect(problem(page, '培训人数')).toContainText('整数');
 });
+
+test('指定字段: the user maps a field to a rule by clicking it; the mapping is kept and wins', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://zyyxzy.moe.edu.cn/');
+  await expect(page.getByTestId('fields-summary')).toBeVisible();
+  const note = page.locator('textarea').first();
+  await page.getByTestId('map-field-start').click();
+  await expect(page.getByTestId('map-picking')).toBeVisible();
+  await note.click();
+  await expect(page.getByTestId('map-form')).toContainText('报送说明');
+  await page.getByTestId('map-rule').selectOption('maxChars');
+  await page.getByTestId('map-max').fill('10');
+  await page.getByTestId('map-save').click();
+  await note.fill('一二三四五六七八九十甲');
+  await expect(page.getByTestId('problem').first()).toContainText('不超过 10 字，现有 11 字');
+  await expect(page.getByTestId('problem').first()).toHaveAttribute('data-field', /报送说明/);
+
+  // Kept for this platform and page.
+  await page.reload();
+  await expect(page.getByTestId('fields-summary')).toBeVisible();
+  await page.locator('textarea').first().fill('一二三四五六七八九十甲');
+  await expect(page.getByTestId('problem').first()).toContainText('不超过 10 字');
+});
+
+test('指定字段 by keyboard: a label given by hand brings that label’s rules', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://sg.chinaeducloud.com/');
+  await expect(page.getByTestId('fields-summary')).toContainText(/已识别 1\d/);
+  await page.getByTestId('map-field-start').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('map-picking')).toBeVisible();
+  const target = page.locator('.el-form-item', { hasText: '填报人' }).locator('input');
+  await target.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('map-form')).toContainText('填报人');
+  await page.getByTestId('map-label').fill('手机');
+  await page.getByTestId('map-save').click();
+  await target.fill('123');
+  await expect(problem(page, '手机')).toContainText('11 位手机号码');
+});

@@ -20,6 +20,10 @@ export interface FieldsSummary {
 }
 
 export interface Bus {
+  /** The platform the overlay recognised (set before the field engine is injected). */
+  platform: string | null;
+  /** Set by the field engine: let the user click (or press Enter on) a page field; resolves to its id. */
+  pick: (() => Promise<string | null>) | null;
   /**
    * Where the field engine renders its part of the overlay (problems, recognised fields): an element inside the
    * overlay's shadow root, set by the overlay while its body is shown, null while collapsed.
@@ -41,6 +45,8 @@ export function getBus(scope: object = globalThis): Bus {
   if (holder[KEY]) return holder[KEY];
   const listeners = new Set<() => void>();
   const bus: Bus = {
+    platform: null,
+    pick: null,
     slot: null,
     setSlot(el) {
       if (bus.slot === el) return;

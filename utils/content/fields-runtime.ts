@@ -4,6 +4,7 @@ import { newLabelContext } from '@/utils/fields/labels';
 import { PROFILES } from '@/utils/rules/profiles';
 import type { ProfileData } from '@/utils/rules/types';
 import { type FieldOverride, FormValidator } from '@/utils/rules/validator';
+import { readSetting, writeSetting } from '@/utils/settings/store';
 import { type FieldsSummary, getBus } from './bus';
 import { Hints } from './hints';
 
@@ -26,29 +27,101 @@ export class FieldsRuntime {
   private readonly bus = getBus();
   private summary: FieldsSummary = { total: 0, labelled: 0, profiles: [] };
 
+  private overrides = new Map<string, FieldOverride>();
+
   constructor(
     private readonly doc: Document,
-    private readonly overrides: ReadonlyMap<string, FieldOverride> = new Map(),
     private readonly profiles: readonly ProfileData[] = PROFILES as readonly ProfileData[],
   ) {
     this.hints = new Hints(doc);
     this.bus.focus = (id) => this.focus(id);
+    this.bus.pick = () => this.pick();
+  }
+
+  /** Where manual mappings are kept: per platform and page path. */
+  private mappingKey(): string {
+    return `${this.bus.platform ?? 'unknown'}|${this.doc.location?.pathname ?? '/'}`;
+  }
+
+  private async loadMappings(): Promise<void> {
+    const all = await readSetting('mappings');
+    this.overrides = new Map(Object.entries(all[this.mappingKey()] ?? {}));
+  }
+
+  /** Saves (or clears, with null) the user's mapping of one field, then re-reads the page with it. */
+  async saveMapping(fieldId: string, mapping: FieldOverride | null): Promise<void> {
+    const all = await readSetting('mappings');
+    const key = this.mappingKey();
+    const page = { ...(all[key] ?? {}) };
+    if (mapping) page[fieldId] = mapping as NonNullable<(typeof page)[string]>;
+    else delete page[fieldId];
+    await writeSetting('mappings', { ...all, [key]: page });
+    this.overrides = new Map(Object.entries(page));
+    this.scan();
+  }
+
+  /** Lets the user point at a field: a click on it, or Enter while it has focus. Esc cancels. */
+  pick(): Promise<string | null> {
+    return new Promise((resolve) => {
+      const docs = [...this.listening];
+      const finish = (id: string | null) => {
+        for (const d of docs) {
+          d.removeEventListener('click', onClick, true);
+          d.removeEventListener('keydown', onKey, true);
+        }
+        resolve(id);
+      };
+      const fieldAt = (target: EventTarget | null) => {
+        const el = target as Element | null;
+        return el ? (this.byEl.get(el) ?? this.byEl.get(el.closest?.('body') as Element)) : undefined;
+      };
+      const onClick = (e: Event) => {
+        if (this.isOurs(e.target as Node)) return;
+        const f = fieldAt(e.target);
+        if (!f) return;
+        e.preventDefault();
+        e.stopPropagation();
+        finish(f.id);
+      };
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key === 'Escape') finish(null);
+        else if (e.key === 'Enter') {
+          const f = fieldAt(e.composedPath()[0] ?? e.target);
+          if (f) {
+            e.preventDefault();
+            finish(f.id);
+          }
+        }
+      };
+      for (const d of docs) {
+        d.addEventListener('click', onClick, true);
+        d.addEventListener('keydown', onKey, true);
+      }
+    });
   }
 
   private unmountPanel: (() => void) | null = null;
 
-  start(): void {
+  async start(): Promise<void> {
+    await this.loadMappings().catch(() => undefined);
     this.scan();
-    this.unmountPanel = mountProblemPanel(this.bus, () =>
-      this.fields
-        .filter((f) => !f.sensitive)
-        .map((f) => ({
-          id: f.id,
-          label: f.label.label,
-          row: f.label.row,
-          profileKey: this.validator?.profileFieldOf(f.id)?.key ?? null,
-        })),
-    );
+    this.unmountPanel = mountProblemPanel(this.bus, {
+      fields: () =>
+        this.fields
+          .filter((f) => !f.sensitive)
+          .map((f) => ({
+            id: f.id,
+            label: f.label.label,
+            row: f.label.row,
+            profileKey: this.validator?.profileFieldOf(f.id)?.key ?? null,
+          })),
+      describe: (id) => {
+        const f = this.byId.get(id);
+        const current = this.overrides.get(id);
+        return f ? { id, label: f.label.label, current: current ?? null } : null;
+      },
+      save: (id, mapping) => this.saveMapping(id, mapping),
+    });
   }
 
   /** Full scan: discover, match, validate. Runs at start and (batched) when the page adds or removes nodes. */
@@ -56,6 +129,11 @@ export class FieldsRuntime {
     // Marks on the page's performance timeline (visible in DevTools; `npm run bench` reads them).
     performance.mark('tianbao:scan:start');
     this.fields = discoverFields(this.doc, newLabelContext());
+    // The user's mapping wins over what was inferred.
+    for (const f of this.fields) {
+      const label = this.overrides.get(f.id)?.label;
+      if (label) f.label = { ...f.label, label, source: 'mapping' };
+    }
     this.byEl = new Map(this.fields.map((f) => [f.el, f]));
     this.byId = new Map(this.fields.map((f) => [f.id, f]));
     this.validator = new FormValidator(
@@ -153,5 +231,6 @@ export class FieldsRuntime {
     this.hints.destroy();
     this.unmountPanel?.();
     this.bus.focus = null;
+    this.bus.pick = null;
   }
 }
