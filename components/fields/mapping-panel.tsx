@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Bus } from '@/utils/content/bus';
 import { t } from '@/utils/i18n';
 import type { FieldRule } from '@/utils/rules/types';
-import type { ManualRule } from '@/utils/settings/store';
+import type { ManualRule } from '@/utils/settings/mappings';
 
 export interface MappingTarget {
   id: string;
@@ -23,7 +23,7 @@ const RULES: { value: string; key: Parameters<typeof t>[0]; rule: ManualRule | n
   { value: 'maxChars', key: 'ruleMaxChars', rule: { kind: 'maxChars', max: 500 } },
 ];
 
-function valueOf(rule: FieldRule | undefined): string {
+function ruleChoice(rule: FieldRule | undefined): string {
   if (!rule) return '';
   if (rule.kind === 'phone') return rule.accept === 'mobile' ? 'mobile' : 'phone';
   if (rule.kind === 'date') return rule.precision === 'month' ? 'month' : 'date';
@@ -56,7 +56,7 @@ export function MappingPanel(props: {
     setTarget(tgt);
     if (tgt) {
       setLabel(tgt.current?.label ?? '');
-      setKind(valueOf(tgt.current?.rule));
+      setKind(ruleChoice(tgt.current?.rule));
       setMax(String(tgt.current?.rule?.kind === 'maxChars' ? tgt.current.rule.max : 500));
     }
   };

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Bus } from '@/utils/content/bus';
 import { t } from '@/utils/i18n';
-import type { ManualRule } from '@/utils/settings/store';
+import type { ManualRule } from '@/utils/settings/mappings';
 import { MappingPanel, type MappingTarget } from './mapping-panel';
 
 export interface RecognisedField {

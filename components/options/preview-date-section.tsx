@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { PREVIEW_DATE } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
 
 /** "What is due on …": judge every deadline on a chosen day instead of today, until cleared. */
@@ -7,12 +8,12 @@ export function PreviewDateSection() {
   const [value, setValue] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    readSetting('previewDate').then(setValue);
-    return onSettingChanged('previewDate', setValue);
+    readSetting(PREVIEW_DATE).then(setValue);
+    return onSettingChanged(PREVIEW_DATE, setValue);
   }, []);
   const save = async (next: string | null) => {
     try {
-      await writeSetting('previewDate', next);
+      await writeSetting(PREVIEW_DATE, next);
       setValue(next);
       setError(null);
     } catch (e) {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { type MessageKey, platformLabel, t } from '@/utils/i18n';
 import { platformForHost } from '@/utils/platforms/match';
 import { PLATFORMS, type PlatformId } from '@/utils/platforms/registry';
-import { type HostInputError, parseHostInput, sitePattern, type UserSite } from '@/utils/platforms/user-sites';
+import { type HostInputError, parseHostInput, SITES, sitePattern, type UserSite } from '@/utils/platforms/user-sites';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
 
 const INPUT_ERRORS: Record<HostInputError, MessageKey> = {
@@ -25,8 +25,8 @@ export function SitesSection() {
   const [status, setStatus] = useState<Status>(null);
 
   useEffect(() => {
-    readSetting('sites').then(setSites);
-    return onSettingChanged('sites', setSites);
+    readSetting(SITES).then(setSites);
+    return onSettingChanged(SITES, setSites);
   }, []);
 
   const add = async (e: Event) => {
@@ -49,7 +49,7 @@ export function SitesSection() {
     if (!granted) return setStatus({ kind: 'error', text: t('sitesDenied', parsed.host) });
     const next = [...sites, { host: parsed.host, platform, addedAt: Date.now() }];
     try {
-      await writeSetting('sites', next);
+      await writeSetting(SITES, next);
     } catch (err) {
       return setStatus({ kind: 'error', text: t('sitesErrorStorage', String(err)) });
     }
@@ -61,7 +61,7 @@ export function SitesSection() {
   const remove = async (site: UserSite) => {
     const next = sites.filter((s) => s.host !== site.host);
     try {
-      await writeSetting('sites', next);
+      await writeSetting(SITES, next);
     } catch (err) {
       return setStatus({ kind: 'error', text: t('sitesErrorStorage', String(err)) });
     }

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { OverlayState } from '@/utils/settings/store';
+import type { OverlayState } from '@/utils/settings/overlay';
 
 export interface OverlayPanelProps {
   shortName: string;

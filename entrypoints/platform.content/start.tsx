@@ -8,11 +8,13 @@ import { createShadowHost } from '@/utils/content/shadow-host';
 import { platformLabel } from '@/utils/i18n';
 import { onMessages, sendMessage } from '@/utils/messaging';
 import { type Recognition, recognise } from '@/utils/platforms/recognise';
+import { SITES } from '@/utils/platforms/user-sites';
+import { OVERLAY } from '@/utils/settings/overlay';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 
 /** Recognise the page and, in the top frame, mount the overlay. Sub-frames only recognise (fields come later). */
 export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
-  const sites = await readSetting('sites');
+  const sites = await readSetting(SITES);
   const found = recognise(new URL(location.href), document, sites);
   if (!found || ctx.isInvalid) return;
   const isTop = window === window.top;
@@ -31,7 +33,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
 }
 
 async function mountOverlay(ctx: ContentScriptContext, found: Recognition): Promise<void> {
-  const initial = await readSetting('overlay');
+  const initial = await readSetting(OVERLAY);
   if (ctx.isInvalid) return;
   const ui = createShadowHost(document, 'tianbao-overlay', overlayCss);
   // Only this platform's requirements cross over: the knowledge base stays in the background.
@@ -47,7 +49,7 @@ async function mountOverlay(ctx: ContentScriptContext, found: Recognition): Prom
       signalMissing={found.signal === null}
       initial={initial}
       onStateChange={(s) => {
-        writeSetting('overlay', s).catch((e: unknown) => console.warn('[填报助手] 面板状态未能保存', e));
+        writeSetting(OVERLAY, s).catch((e: unknown) => console.warn('[填报助手] 面板状态未能保存', e));
       }}
     >
       <div class="tb-slot" ref={(el) => getBus().setSlot(el)} />

@@ -1,24 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NOTICES, REQUIREMENTS } from '@/utils/knowledge/data';
 import { NoticeSchema, RequirementSchema } from '@/utils/knowledge/schema';
+import { seedLines, seedSpan, squash } from './seeds';
 
-const SEED_DIR = path.resolve(import.meta.dirname, '../../../shared/seeds');
-const seedLines = new Map<string, string[]>();
-for (const f of fs.readdirSync(SEED_DIR)) {
-  seedLines.set(f.slice(0, 3), fs.readFileSync(path.join(SEED_DIR, f), 'utf8').split('\n'));
-}
-
-/** Seeds copy PDFs: words can break across lines, and spacing differs; compare without whitespace. */
-const squash = (s: string) => s.replace(/\s+/g, '');
-
+/** A phrase may run over a PDF line break into the next lines. */
 function lineHas(seed: string, line: number, phrase: string): boolean {
-  const lines = seedLines.get(seed);
-  if (!lines) return false;
-  // A phrase may run over a PDF line break into the next non-empty line.
-  const window = squash(lines.slice(line - 1, line + 3).join(''));
-  return window.includes(squash(phrase));
+  return seedSpan(seed, line, line + 3).includes(squash(phrase));
 }
 
 describe('knowledge data', () => {

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lastDayOfMonth } from '@/utils/deadlines/calendar';
 import { REQUIREMENTS } from '@/utils/knowledge/data';
+import { seedLines, squash } from './seeds';
 
 /**
  * Phrase by phrase: every date written in the seeds is either a deadline of the knowledge base with the right
@@ -26,8 +25,6 @@ const NOT_DEADLINES: Record<string, string> = {
   '003:2116:11月20日': 'news: dates of a conference (11 月 20 日—22 日)',
 };
 
-const SEED_DIR = path.resolve(import.meta.dirname, '../../../shared/seeds');
-const squash = (s: string) => s.replace(/\s+/g, '');
 const pad = (n: number) => String(n).padStart(2, '0');
 const DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底)|(上旬|中旬|下旬))/g;
 
@@ -45,25 +42,22 @@ interface Phrase {
 
 function phrases(): Phrase[] {
   const out: Phrase[] = [];
-  for (const f of fs.readdirSync(SEED_DIR).sort()) {
-    const seed = f.slice(0, 3);
-    fs.readFileSync(path.join(SEED_DIR, f), 'utf8')
-      .split('\n')
-      .forEach((lineText, i) => {
-        for (const m of lineText.matchAll(DATE)) {
-          out.push({
-            seed,
-            line: i + 1,
-            text: squash(m[0]),
-            year: m[1] ? Number(m[1]) : null,
-            month: Number(m[2]),
-            day: m[3] ? Number(m[3]) : null,
-            monthEnd: m[4] === '底',
-            approximate: Boolean(m[5]),
-            lineText,
-          });
-        }
-      });
+  for (const seed of [...seedLines.keys()].sort()) {
+    (seedLines.get(seed) ?? []).forEach((lineText, i) => {
+      for (const m of lineText.matchAll(DATE)) {
+        out.push({
+          seed,
+          line: i + 1,
+          text: squash(m[0]),
+          year: m[1] ? Number(m[1]) : null,
+          month: Number(m[2]),
+          day: m[3] ? Number(m[3]) : null,
+          monthEnd: m[4] === '底',
+          approximate: Boolean(m[5]),
+          lineText,
+        });
+      }
+    });
   }
   return out;
 }

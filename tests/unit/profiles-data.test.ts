@@ -1,14 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FormProfile } from '@/utils/rules/profile-schema';
 import { PROFILES } from '@/utils/rules/profiles';
-
-const SEED_DIR = path.resolve(import.meta.dirname, '../../../shared/seeds');
-const seeds = new Map(
-  fs.readdirSync(SEED_DIR).map((f) => [f.slice(0, 3), fs.readFileSync(path.join(SEED_DIR, f), 'utf8').split('\n')]),
-);
-const squash = (s: string) => s.replace(/\s+/g, '');
+import { seedSpan, squash } from './seeds';
 
 describe('form profiles', () => {
   it('cover the seven annex forms of seeds 000 and 001', () => {
@@ -20,12 +13,7 @@ describe('form profiles', () => {
   for (const p of PROFILES) {
     it(`${p.id} parses, its labels are printed in its annex, every rule quotes its seed`, () => {
       const profile = FormProfile.parse(p);
-      const annex = squash(
-        seeds
-          .get(profile.seed)
-          ?.slice(profile.lines[0] - 1, profile.lines[1])
-          .join('') ?? '',
-      );
+      const annex = seedSpan(profile.seed, profile.lines[0], profile.lines[1]);
       expect(annex).toContain(squash(profile.title));
       const keys = new Set<string>();
       for (const f of profile.fields) {
@@ -33,12 +21,7 @@ describe('form profiles', () => {
         keys.add(f.key);
         expect(annex, `label ${f.label}`).toContain(squash(f.label));
         for (const r of f.rules) {
-          const text = squash(
-            seeds
-              .get(r.source.seed)
-              ?.slice(r.source.line - 1, r.source.line + 2)
-              .join('') ?? '',
-          );
+          const text = seedSpan(r.source.seed, r.source.line, r.source.line + 2);
           expect(text, `${f.key}: "${r.source.text}" at ${r.source.seed}:${r.source.line}`).toContain(
             squash(r.source.text),
           );

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { discoverFields, readValue } from '@/utils/fields/discover';
+import { discoverFields } from '@/utils/fields/discover';
 import { checkRule, countChars, parseDay } from '@/utils/rules/compile';
 import { genericRules } from '@/utils/rules/generic';
 import { PROFILES } from '@/utils/rules/profiles';
 import type { FieldRule, ProfileData } from '@/utils/rules/types';
-import { FormValidator } from '@/utils/rules/validator';
+import { FormValidator, validatorField } from '@/utils/rules/validator';
 
 const profiles = PROFILES as readonly ProfileData[];
 
@@ -127,18 +127,7 @@ describe('generic rules from a label’s meaning', () => {
 function form(html: string) {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
   const fields = discoverFields(doc);
-  const v = new FormValidator(
-    fields.map((f) => ({
-      id: f.id,
-      label: f.label.label,
-      row: f.label.row,
-      columnPath: f.label.columnPath,
-      table: f.label.table,
-      sensitive: f.sensitive,
-      read: () => readValue(f),
-    })),
-    profiles,
-  );
+  const v = new FormValidator(fields.map(validatorField), profiles);
   const set = (i: number, value: string) => {
     const f = fields[i];
     if (!f) throw new Error(`no field ${i}`);

@@ -6,7 +6,9 @@ import { allRequirementViews, requirementsForPlatform } from '@/utils/knowledge'
 import { onMessages } from '@/utils/messaging';
 import { platformById } from '@/utils/platforms/registry';
 import { syncUserSiteScripts } from '@/utils/platforms/site-scripts';
+import { SITES } from '@/utils/platforms/user-sites';
 import { scheduleReminders, sweepReminders, wireReminders } from '@/utils/reminders/service';
+import { FOLLOWED, PREVIEW_DATE } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
 
 /** The toolbar action: `action` in MV3, `browserAction` in Firefox MV2. */
@@ -21,7 +23,7 @@ let resyncQueue: Promise<void> = Promise.resolve();
 function resync(): Promise<void> {
   resyncQueue = resyncQueue.then(async () => {
     try {
-      await syncUserSiteScripts(await readSetting('sites'));
+      await syncUserSiteScripts(await readSetting(SITES));
     } catch (e) {
       console.error('[填报助手] 无法注册自建站点的脚本', e);
     }
@@ -59,19 +61,19 @@ export function startBackground(): void {
     'kb/requirements': async ({ platform }) => ({
       requirements: platform ? requirementsForPlatform(platform) : allRequirementViews(),
       today: await judgedDay(),
-      followed: await readSetting('followed'),
+      followed: await readSetting(FOLLOWED),
     }),
     'reminders/follow': async ({ id, follow }) => {
-      const current = await readSetting('followed');
+      const current = await readSetting(FOLLOWED);
       const next = follow ? [...new Set([...current, id])] : current.filter((x) => x !== id);
-      await writeSetting('followed', next);
+      await writeSetting(FOLLOWED, next);
       await refreshReminders();
       return { followed: next };
     },
   });
   wireReminders();
-  onSettingChanged('sites', () => void resync());
-  onSettingChanged('previewDate', () => void refreshReminders());
+  onSettingChanged(SITES, () => void resync());
+  onSettingChanged(PREVIEW_DATE, () => void refreshReminders());
   browser.permissions.onAdded.addListener(() => void resync());
   browser.permissions.onRemoved.addListener(() => void resync());
   browser.runtime.onInstalled.addListener(() => {

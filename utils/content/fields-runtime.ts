@@ -1,9 +1,10 @@
 import { mountProblemPanel } from '@/components/fields/problem-panel';
-import { discoverFields, type Field, readValue } from '@/utils/fields/discover';
+import { discoverFields, type Field } from '@/utils/fields/discover';
 import { newLabelContext } from '@/utils/fields/labels';
 import { PROFILES } from '@/utils/rules/profiles';
 import type { ProfileData } from '@/utils/rules/types';
-import { type FieldOverride, FormValidator } from '@/utils/rules/validator';
+import { type FieldOverride, FormValidator, validatorField } from '@/utils/rules/validator';
+import { MAPPINGS } from '@/utils/settings/mappings';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 import { type FieldsSummary, getBus } from './bus';
 import { Hints } from './hints';
@@ -44,18 +45,18 @@ export class FieldsRuntime {
   }
 
   private async loadMappings(): Promise<void> {
-    const all = await readSetting('mappings');
+    const all = await readSetting(MAPPINGS);
     this.overrides = new Map(Object.entries(all[this.mappingKey()] ?? {}));
   }
 
   /** Saves (or clears, with null) the user's mapping of one field, then re-reads the page with it. */
   async saveMapping(fieldId: string, mapping: FieldOverride | null): Promise<void> {
-    const all = await readSetting('mappings');
+    const all = await readSetting(MAPPINGS);
     const key = this.mappingKey();
     const page = { ...(all[key] ?? {}) };
     if (mapping) page[fieldId] = mapping as NonNullable<(typeof page)[string]>;
     else delete page[fieldId];
-    await writeSetting('mappings', { ...all, [key]: page });
+    await writeSetting(MAPPINGS, { ...all, [key]: page });
     this.overrides = new Map(Object.entries(page));
     this.scan();
   }
@@ -136,19 +137,7 @@ export class FieldsRuntime {
     }
     this.byEl = new Map(this.fields.map((f) => [f.el, f]));
     this.byId = new Map(this.fields.map((f) => [f.id, f]));
-    this.validator = new FormValidator(
-      this.fields.map((f) => ({
-        id: f.id,
-        label: f.label.label,
-        row: f.label.row,
-        columnPath: f.label.columnPath,
-        table: f.label.table,
-        sensitive: f.sensitive,
-        read: () => readValue(f),
-      })),
-      this.profiles,
-      this.overrides,
-    );
+    this.validator = new FormValidator(this.fields.map(validatorField), this.profiles, this.overrides);
     this.validator.validateAll();
     const usable = this.fields.filter((f) => !f.sensitive);
     this.summary = {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { defineSetting } from '@/utils/settings/store';
 import { PLATFORM_IDS } from './registry';
 
 /**
@@ -12,6 +13,9 @@ export const UserSiteSchema = z.object({
 });
 export type UserSite = z.infer<typeof UserSiteSchema>;
 export const UserSitesSchema = z.array(UserSiteSchema);
+
+/** The sites the user added, in storage.local. */
+export const SITES = defineSetting<UserSite[]>('sites', UserSitesSchema, []);
 
 export type HostInputResult = { ok: true; host: string } | { ok: false; error: HostInputError };
 export type HostInputError = 'empty' | 'invalid' | 'path' | 'scheme';

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { judgedDay } from '@/utils/deadlines/clock';
 import { allRequirementViews } from '@/utils/knowledge';
 import { platformById } from '@/utils/platforms/registry';
+import { FOLLOWED, REMINDERS_SENT } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 import { reminderInstants, remindersDue, reminderText } from './plan';
 
@@ -13,8 +14,8 @@ const NOTIFICATION_PREFIX = 'tianbao|';
 /** Shows every reminder due on the judged day that was not shown yet. */
 export async function sweepReminders(): Promise<string[]> {
   const [followed, sentList, today] = await Promise.all([
-    readSetting('followed'),
-    readSetting('remindersSent'),
+    readSetting(FOLLOWED),
+    readSetting(REMINDERS_SENT),
     judgedDay(),
   ]);
   if (!followed.length) return [];
@@ -30,14 +31,14 @@ export async function sweepReminders(): Promise<string[]> {
   }
   if (due.length) {
     // Keep the last 500 keys: enough to never repeat a reminder of the same deadline.
-    await writeSetting('remindersSent', [...sentList, ...due.map((d) => d.key)].slice(-500));
+    await writeSetting(REMINDERS_SENT, [...sentList, ...due.map((d) => d.key)].slice(-500));
   }
   return due.map((d) => d.key);
 }
 
 /** Alarms at 09:00 Beijing on each coming reminder day, plus an hourly sweep for what a closed browser missed. */
 export async function scheduleReminders(): Promise<void> {
-  const followed = await readSetting('followed');
+  const followed = await readSetting(FOLLOWED);
   const today = await judgedDay();
   for (const a of await browser.alarms.getAll()) {
     if (a.name.startsWith(AT)) await browser.alarms.clear(a.name);

@@ -1,3 +1,4 @@
+import { type Field, readValue } from '@/utils/fields/discover';
 import { normaliseValue, parseDay, parseMonth, ruleSchema } from './compile';
 import { genericRules } from './generic';
 import { matchProfiles, type ProfileMatch } from './match';
@@ -21,6 +22,19 @@ export interface Problem {
   message: string;
   /** Where the rule comes from: the annex and its phrase, or the label meaning for generic rules. */
   basis: string;
+}
+
+/** A discovered page field as the validator reads it. */
+export function validatorField(f: Field): ValidatorField {
+  return {
+    id: f.id,
+    label: f.label.label,
+    row: f.label.row,
+    columnPath: f.label.columnPath,
+    table: f.label.table,
+    sensitive: f.sensitive,
+    read: () => readValue(f),
+  };
 }
 
 /** A manual mapping the user made: a label to read the field as, and/or a rule to apply. */

@@ -1,0 +1,18 @@
+import * as z from 'zod/mini';
+import { defineSetting } from './store';
+
+/** Requirement ids the user follows (reminders). */
+export const FOLLOWED = defineSetting<string[]>('followed', z.array(z.string()), []);
+
+/**
+ * A day to judge deadlines on instead of today ("what is due on …"), set in the options page; null = today.
+ * Tests use it to fix the clock, since a page's fake clock does not reach the extension's own contexts.
+ */
+export const PREVIEW_DATE = defineSetting<string | null>(
+  'previewDate',
+  z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  null,
+);
+
+/** Reminders already shown, as `<requirement>|<deadline day>|<days before>`, so none is shown twice. */
+export const REMINDERS_SENT = defineSetting<string[]>('remindersSent', z.array(z.string()), []);
