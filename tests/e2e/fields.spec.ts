@@ -192,3 +192,69 @@ test('指定字段 by keyboard: a label given by hand brings that label’s rule
   await target.fill('123');
   await expect(problem(page, '手机')).toContainText('11 位手机号码');
 });
+
+// Every annex form on its replica page: the labels the annex prints (normalised: no spaces, half-width brackets),
+// each recognised and matched to the annex profile (✓ in the list means matched).
+const ANNEX_PAGES: { url: string; annex: string; labels: string[]; userSite?: [string, string] }[] = [
+  {
+    url: 'https://jxjy.moe.edu.cn/nonxueli.html',
+    annex: '附件5',
+    labels: [
+      '高校名称',
+      '项目名称',
+      '开始时间',
+      '结束时间',
+      '办学方式',
+      '收费标准',
+      '学费总额(万元)',
+      '培训人数',
+      '合作方(包括委托方)名称,没有请填“无”',
+      '培训负责人',
+      '联系电话',
+      '办学地点(网络培训填写平台网址)',
+      '备注',
+    ],
+  },
+  {
+    url: 'https://nzws.drce.com.cn/summary.html',
+    annex: '附件3',
+    labels: ['联系人', '联系电话', '项目主题', '项目名称', '项目负责人姓名', '所在单位', '年龄', '职务/职称', '微信'],
+  },
+  {
+    url: 'https://zt.example.edu.cn:8080/table6-2.html',
+    annex: '附件1',
+    labels: ['总数', '专职', '兼职', '填表人及联系电话', '填表日期'],
+    userSite: ['zt.example.edu.cn:8080', '高职状态平台'],
+  },
+  {
+    url: 'https://zz.example.edu.cn/',
+    annex: '附件1',
+    labels: ['总数', '专职', '兼职', '填表人及联系电话', '填表日期'],
+    userSite: ['zz.example.edu.cn', '中职学校系统'],
+  },
+];
+
+for (const page of ANNEX_PAGES) {
+  test(`every field of ${page.annex} on ${page.url} is recognised with its exact label`, async ({
+    context,
+    extensionId,
+  }) => {
+    if (page.userSite) await addUserSite(context, extensionId, ...page.userSite);
+    const p = await context.newPage();
+    await p.goto(page.url);
+    await expect(p.getByTestId('fields-summary')).toContainText(page.annex);
+    const labels = new Set(await recognisedLabels(p));
+    for (const label of page.labels) expect(labels, label).toContain(label);
+    // Every annex label is matched to its profile field.
+    const unmatched = await p
+      .getByTestId('recognised-field')
+      .evaluateAll(
+        (els, wanted) =>
+          els
+            .filter((e) => wanted.includes(e.getAttribute('data-label') ?? '') && !e.textContent?.includes('✓'))
+            .map((e) => e.getAttribute('data-label')),
+        page.labels,
+      );
+    expect(unmatched).toEqual([]);
+  });
+}
