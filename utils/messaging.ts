@@ -1,100 +1,85 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { RequirementViewSchema } from '@/utils/knowledge/view';
-import { PLATFORM_IDS } from '@/utils/platforms/registry';
-
-const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /**
- * The one message contract between contexts. Each message has a request and a response schema; both sides parse
- * what crosses, so a page that injects look-alike messages, or an older content script after an update, gets a
- * clear error instead of corrupting anything.
+ * Typed messages between contexts. A contract maps each message type to a request and a response schema; both
+ * sides parse what crosses, so a look-alike message, or an older content script after an update, gets a clear
+ * error instead of corrupting anything. Contracts live in utils/messages/, one per domain, so each bundle carries
+ * only the schemas it speaks (the overlay script has a 60 kB budget); types are prefixed by domain and unique.
  */
-export const CONTRACT = {
-  /** Content script → background: this tab shows a platform (the toolbar badge says so). */
-  'page/recognised': {
-    request: z.object({ platform: z.enum(PLATFORM_IDS), frameTop: z.boolean() }),
-    response: z.object({ ok: z.literal(true) }),
-  },
-  /** Page or popup → background: the requirements of one platform (or all), and the day they are judged on. */
-  'kb/requirements': {
-    request: z.object({ platform: z.nullable(z.enum(PLATFORM_IDS)) }),
-    response: z.object({
-      requirements: z.array(RequirementViewSchema),
-      today: isoDay,
-      followed: z.array(z.string()),
-    }),
-  },
-  /** Follow or unfollow a requirement: followed ones get reminders 7, 3 and 1 days before and on the day. */
-  'reminders/follow': {
-    request: z.object({ id: z.string(), follow: z.boolean() }),
-    response: z.object({ followed: z.array(z.string()) }),
-  },
-  /** Popup → content script: what the page in this tab is. */
-  'page/describe': {
-    request: z.object({}),
-    response: z.object({ platform: z.nullable(z.enum(PLATFORM_IDS)), url: z.string() }),
-  },
-} as const;
+export type Contract = Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
+export type Request<C extends Contract, T extends keyof C> = z.infer<C[T]['request']>;
+export type Response<C extends Contract, T extends keyof C> = z.infer<C[T]['response']>;
 
-export type MessageType = keyof typeof CONTRACT;
-export type Request<T extends MessageType> = z.infer<(typeof CONTRACT)[T]['request']>;
-export type Response<T extends MessageType> = z.infer<(typeof CONTRACT)[T]['response']>;
+export function defineContract<C extends Contract>(contract: C): C {
+  return contract;
+}
+
+function entry<C extends Contract>(contract: C, type: keyof C & string) {
+  const e = contract[type];
+  if (!e) throw new Error(`unknown message ${type}`);
+  return e;
+}
 
 const Envelope = z.object({ type: z.string(), payload: z.unknown() });
 const Reply = z.object({ ok: z.boolean(), data: z.optional(z.unknown()), error: z.optional(z.string()) });
 
-function isMessageType(type: string): type is MessageType {
-  return Object.hasOwn(CONTRACT, type);
-}
-
-async function unwrap<T extends MessageType>(type: T, reply: unknown): Promise<Response<T>> {
+async function unwrap<C extends Contract, T extends keyof C & string>(
+  contract: C,
+  type: T,
+  reply: unknown,
+): Promise<Response<C, T>> {
   const r = Reply.safeParse(reply);
   if (!r.success) throw new Error(`${type}: no valid reply`);
   if (!r.data.ok) throw new Error(r.data.error ?? `${type}: failed`);
-  return CONTRACT[type].response.parse(r.data.data) as Response<T>;
+  return entry(contract, type).response.parse(r.data.data) as Response<C, T>;
 }
 
 /** Sends to the background (or extension pages). */
-export async function sendMessage<T extends MessageType>(type: T, payload: Request<T>): Promise<Response<T>> {
-  const body = CONTRACT[type].request.parse(payload);
-  return unwrap(type, await browser.runtime.sendMessage({ type, payload: body }));
+export async function sendMessage<C extends Contract, T extends keyof C & string>(
+  contract: C,
+  type: T,
+  payload: Request<C, T>,
+): Promise<Response<C, T>> {
+  const body = entry(contract, type).request.parse(payload);
+  return unwrap(contract, type, await browser.runtime.sendMessage({ type, payload: body }));
 }
 
 /** Sends to the content script of one tab (its top frame). */
-export async function sendTabMessage<T extends MessageType>(
+export async function sendTabMessage<C extends Contract, T extends keyof C & string>(
+  contract: C,
   tabId: number,
   type: T,
-  payload: Request<T>,
-): Promise<Response<T>> {
-  const body = CONTRACT[type].request.parse(payload);
-  return unwrap(type, await browser.tabs.sendMessage(tabId, { type, payload: body }, { frameId: 0 }));
+  payload: Request<C, T>,
+): Promise<Response<C, T>> {
+  const body = entry(contract, type).request.parse(payload);
+  return unwrap(contract, type, await browser.tabs.sendMessage(tabId, { type, payload: body }, { frameId: 0 }));
 }
 
-export type Handlers = {
-  [T in MessageType]?: (
-    payload: Request<T>,
+export type Handlers<C extends Contract> = {
+  [T in keyof C]?: (
+    payload: Request<C, T>,
     sender: { tabId?: number; frameId?: number },
-  ) => Response<T> | Promise<Response<T>>;
+  ) => Response<C, T> | Promise<Response<C, T>>;
 };
 
 /**
- * Registers handlers. Answers through `sendResponse` and returns `true`: a returned Promise is ignored by WXT's
- * fakeBrowser and by some browsers' polyfill paths. Messages of types this context has no handler for are left to
- * other listeners.
+ * Registers handlers for one contract. Answers through `sendResponse` and returns `true`: a returned Promise is
+ * ignored by WXT's fakeBrowser and by some browsers' polyfill paths. Messages of other types are left to other
+ * listeners.
  */
-export function onMessages(handlers: Handlers): () => void {
+export function onMessages<C extends Contract>(contract: C, handlers: Handlers<C>): () => void {
   const listener = (
     message: unknown,
     sender: { tab?: { id?: number }; frameId?: number },
     sendResponse: (r: unknown) => void,
   ): true | undefined => {
     const env = Envelope.safeParse(message);
-    if (!env.success || !isMessageType(env.data.type)) return undefined;
-    const type = env.data.type;
+    if (!env.success || !Object.hasOwn(contract, env.data.type)) return undefined;
+    const type = env.data.type as keyof C & string;
     const handler = handlers[type] as ((p: unknown, s: { tabId?: number; frameId?: number }) => unknown) | undefined;
     if (!handler) return undefined;
-    const req = CONTRACT[type].request.safeParse(env.data.payload);
+    const req = entry(contract, type).request.safeParse(env.data.payload);
     if (!req.success) {
       sendResponse({ ok: false, error: `${type}: invalid request` });
       return true;

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Bus } from '@/utils/content/bus';
 import { t } from '@/utils/i18n';
 import type { ManualRule } from '@/utils/settings/mappings';
+import { type DraftActions, DraftPanel, type DraftState } from './draft-panel';
 import { MappingPanel, type MappingTarget } from './mapping-panel';
 
 export interface RecognisedField {
@@ -15,6 +16,8 @@ export interface RecognisedField {
 
 /** The page's validation problems; a click takes the user to the field. Plus the fields as recognised. */
 export interface PanelSource {
+  drafts: () => DraftState;
+  draftActions: DraftActions;
   fields: () => readonly RecognisedField[];
   describe: (fieldId: string) => MappingTarget | null;
   save: (fieldId: string, mapping: { label?: string; rule?: ManualRule } | null) => Promise<void>;
@@ -24,67 +27,75 @@ export function ProblemPanel({ bus, source }: { bus: Bus; source: PanelSource })
   const fields = source.fields;
   const [, setTick] = useState(0);
   const [showFields, setShowFields] = useState(false);
-  useEffect(() => bus.subscribe(() => setTick((n) => n + 1)), [bus]);
+  useEffect(() => {
+    const off = bus.subscribe(() => setTick((n) => n + 1));
+    // Whatever was published between the first render and this subscription must not be missed.
+    setTick((n) => n + 1);
+    return off;
+  }, [bus]);
   const summary = bus.summary;
   if (!summary) return null;
   const problems = bus.problems;
   return (
-    <section class="tb-section" aria-label={t('problemsHeading')} data-testid="problems">
-      <h2 class="tb-h">
-        {t('problemsHeading')}{' '}
-        <span class={problems.length ? 'tb-count tb-count-bad' : 'tb-count'} data-testid="problem-count">
-          {problems.length}
-        </span>
-      </h2>
-      <p class="tb-muted" data-testid="fields-summary">
-        {t('fieldsSummary', [String(summary.labelled), String(summary.total)])}
-        {summary.profiles.length > 0 && ` · ${summary.profiles.join('、')}`}
-      </p>
-      {problems.length > 0 && (
-        <ul class="tb-problems">
-          {problems.map((p) => (
-            <li key={`${p.fieldId}|${p.message}`}>
-              <button
-                type="button"
-                class="tb-problem"
-                data-testid="problem"
-                data-field={p.label}
-                data-field-id={p.fieldId}
-                title={p.basis}
-                onClick={() => bus.focus?.(p.fieldId)}
-              >
-                <strong>
-                  {p.row ? `${p.row} · ` : ''}
-                  {p.label}
-                </strong>
-                ：{p.message}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <button
-        type="button"
-        class="tb-history-toggle"
-        data-testid="fields-toggle"
-        aria-expanded={showFields}
-        onClick={() => setShowFields(!showFields)}
-      >
-        {t('fieldsToggle', String(summary.total))}
-      </button>
-      <MappingPanel bus={bus} describe={source.describe} save={source.save} />
-      {showFields && (
-        <ol class="tb-fields" data-testid="recognised-fields">
-          {fields().map((f) => (
-            <li key={f.id} data-testid="recognised-field" data-label={f.label} data-id={f.id}>
-              {f.row ? `${f.row} · ` : ''}
-              {f.label || t('fieldUnlabelled')}
-              {f.profileKey && <span class="tb-muted"> ✓</span>}
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
+    <>
+      <DraftPanel state={source.drafts()} actions={source.draftActions} />
+      <section class="tb-section" aria-label={t('problemsHeading')} data-testid="problems">
+        <h2 class="tb-h">
+          {t('problemsHeading')}{' '}
+          <span class={problems.length ? 'tb-count tb-count-bad' : 'tb-count'} data-testid="problem-count">
+            {problems.length}
+          </span>
+        </h2>
+        <p class="tb-muted" data-testid="fields-summary">
+          {t('fieldsSummary', [String(summary.labelled), String(summary.total)])}
+          {summary.profiles.length > 0 && ` · ${summary.profiles.join('、')}`}
+        </p>
+        {problems.length > 0 && (
+          <ul class="tb-problems">
+            {problems.map((p) => (
+              <li key={`${p.fieldId}|${p.message}`}>
+                <button
+                  type="button"
+                  class="tb-problem"
+                  data-testid="problem"
+                  data-field={p.label}
+                  data-field-id={p.fieldId}
+                  title={p.basis}
+                  onClick={() => bus.focus?.(p.fieldId)}
+                >
+                  <strong>
+                    {p.row ? `${p.row} · ` : ''}
+                    {p.label}
+                  </strong>
+                  ：{p.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <button
+          type="button"
+          class="tb-history-toggle"
+          data-testid="fields-toggle"
+          aria-expanded={showFields}
+          onClick={() => setShowFields(!showFields)}
+        >
+          {t('fieldsToggle', String(summary.total))}
+        </button>
+        <MappingPanel bus={bus} describe={source.describe} save={source.save} />
+        {showFields && (
+          <ol class="tb-fields" data-testid="recognised-fields">
+            {fields().map((f) => (
+              <li key={f.id} data-testid="recognised-field" data-label={f.label} data-id={f.id}>
+                {f.row ? `${f.row} · ` : ''}
+                {f.label || t('fieldUnlabelled')}
+                {f.profileKey && <span class="tb-muted"> ✓</span>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
   );
 }
 

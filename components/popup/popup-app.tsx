@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OverlayRequirements, type RequirementsSource } from '@/components/overlay/overlay-requirements';
 import { platformLabel, t } from '@/utils/i18n';
+import { PAGE } from '@/utils/messages/page';
 import { sendMessage, sendTabMessage } from '@/utils/messaging';
 import type { PlatformId } from '@/utils/platforms/registry';
 import '@/components/overlay/overlay.css';
@@ -17,7 +18,7 @@ export function PopupApp() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return setPlatform(null);
       try {
-        setPlatform((await sendTabMessage(tab.id, 'page/describe', {})).platform);
+        setPlatform((await sendTabMessage(PAGE, tab.id, 'page/describe', {})).platform);
       } catch {
         // No content script in this tab: not a platform page.
         setPlatform(null);
@@ -29,8 +30,8 @@ export function PopupApp() {
       platform === undefined
         ? null
         : {
-            load: () => sendMessage('kb/requirements', { platform }),
-            follow: async (id, follow) => (await sendMessage('reminders/follow', { id, follow })).followed,
+            load: () => sendMessage(PAGE, 'kb/requirements', { platform }),
+            follow: async (id, follow) => (await sendMessage(PAGE, 'reminders/follow', { id, follow })).followed,
           },
     [platform],
   );

@@ -6,6 +6,7 @@ import { OverlayRequirements, type RequirementsSource } from '@/components/overl
 import { getBus } from '@/utils/content/bus';
 import { createShadowHost } from '@/utils/content/shadow-host';
 import { platformLabel } from '@/utils/i18n';
+import { PAGE } from '@/utils/messages/page';
 import { onMessages, sendMessage } from '@/utils/messaging';
 import { type Recognition, recognise } from '@/utils/platforms/recognise';
 import { SITES } from '@/utils/platforms/user-sites';
@@ -22,11 +23,11 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
 
   // The field engine, injected after the message below, reads the platform from the bus.
   getBus().platform = found.platform.id;
-  const stop = onMessages({
+  const stop = onMessages(PAGE, {
     'page/describe': () => ({ platform: found.platform.id, url: location.href }),
   });
   ctx.onInvalidated(stop);
-  sendMessage('page/recognised', { platform: found.platform.id, frameTop: true }).catch(() => {
+  sendMessage(PAGE, 'page/recognised', { platform: found.platform.id, frameTop: true }).catch(() => {
     // The background may be restarting after an update; the overlay works without the badge.
   });
   await mountOverlay(ctx, found);
@@ -38,8 +39,8 @@ async function mountOverlay(ctx: ContentScriptContext, found: Recognition): Prom
   const ui = createShadowHost(document, 'tianbao-overlay', overlayCss);
   // Only this platform's requirements cross over: the knowledge base stays in the background.
   const source: RequirementsSource = {
-    load: () => sendMessage('kb/requirements', { platform: found.platform.id }),
-    follow: async (id, follow) => (await sendMessage('reminders/follow', { id, follow })).followed,
+    load: () => sendMessage(PAGE, 'kb/requirements', { platform: found.platform.id }),
+    follow: async (id, follow) => (await sendMessage(PAGE, 'reminders/follow', { id, follow })).followed,
   };
   render(
     <OverlayPanel

@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { injectFields } from '@/utils/background/inject';
 import { judgedDay } from '@/utils/deadlines/clock';
+import { loadDraft, saveDraft } from '@/utils/drafts/service';
 import { platformLabel, t } from '@/utils/i18n';
 import { allRequirementViews, requirementsForPlatform } from '@/utils/knowledge';
+import { DRAFTS } from '@/utils/messages/drafts';
+import { PAGE } from '@/utils/messages/page';
 import { onMessages } from '@/utils/messaging';
 import { platformById } from '@/utils/platforms/registry';
 import { syncUserSiteScripts } from '@/utils/platforms/site-scripts';
@@ -42,7 +45,7 @@ async function refreshReminders(): Promise<void> {
 
 /** Wires the background: message handlers, injection on user-added sites, reminders. */
 export function startBackground(): void {
-  onMessages({
+  onMessages(PAGE, {
     'page/recognised': async ({ platform }, sender) => {
       if (sender.tabId !== undefined) {
         injectFields(sender.tabId, sender.frameId ?? 0).catch((e: unknown) =>
@@ -70,6 +73,13 @@ export function startBackground(): void {
       await refreshReminders();
       return { followed: next };
     },
+  });
+  onMessages(DRAFTS, {
+    'drafts/save': async (save) => {
+      const view = await saveDraft(save);
+      return { savedAt: view.updatedAt, versions: view.versions };
+    },
+    'drafts/load': async ({ key }) => ({ draft: await loadDraft(key) }),
   });
   wireReminders();
   onSettingChanged(SITES, () => void resync());

@@ -1,13 +1,19 @@
+import type { DraftDiff, DraftState } from '@/components/fields/draft-panel';
 import { mountProblemPanel } from '@/components/fields/problem-panel';
-import { discoverFields, type Field } from '@/utils/fields/discover';
+import { type DraftKey, type DraftView, draftId, fingerprintOf, normalisePath } from '@/utils/drafts/schema';
+import { discoverFields, type Field, readValue } from '@/utils/fields/discover';
 import { newLabelContext } from '@/utils/fields/labels';
+import { DRAFTS } from '@/utils/messages/drafts';
+import { sendMessage } from '@/utils/messaging';
 import { PROFILES } from '@/utils/rules/profiles';
 import type { ProfileData } from '@/utils/rules/types';
 import { type FieldOverride, FormValidator, validatorField } from '@/utils/rules/validator';
 import { MAPPINGS } from '@/utils/settings/mappings';
 import { readSetting, writeSetting } from '@/utils/settings/store';
+import { Autosave } from './autosave';
 import { type FieldsSummary, getBus } from './bus';
 import { Hints } from './hints';
+import { setFieldValue } from './set-value';
 
 const RESCAN_DELAY_MS = 200;
 
@@ -29,6 +35,15 @@ export class FieldsRuntime {
   private summary: FieldsSummary = { total: 0, labelled: 0, profiles: [] };
 
   private overrides = new Map<string, FieldOverride>();
+  private readonly autosave: Autosave;
+  private draftKey: DraftKey | null = null;
+  private loadedDraftId: string | null = null;
+  private drafts: DraftState = { savedAt: null, error: null, offer: null, canUndo: false };
+  private beforeRestore: Map<string, string> | null = null;
+  private readonly onHide = () => void this.autosave.flush();
+  private readonly onVisibility = () => {
+    if (this.doc.visibilityState === 'hidden') void this.autosave.flush();
+  };
 
   constructor(
     private readonly doc: Document,
@@ -37,6 +52,120 @@ export class FieldsRuntime {
     this.hints = new Hints(doc);
     this.bus.focus = (id) => this.focus(id);
     this.bus.pick = () => this.pick();
+    this.autosave = new Autosave(
+      (save) => sendMessage(DRAFTS, 'drafts/save', save),
+      () => ({ key: this.draftKey, title: this.doc.title, url: this.doc.location?.href ?? '' }),
+      () => {
+        const { savedAt, error } = this.autosave.status;
+        this.drafts = { ...this.drafts, savedAt: savedAt ?? this.drafts.savedAt, error };
+        this.publish();
+      },
+    );
+    // A closed tab, a navigation, a hidden window: what is pending goes now.
+    doc.defaultView?.addEventListener('pagehide', this.onHide);
+    doc.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  /** The draft key of the form now on the page: platform, path, the form's labels, and the period it shows. */
+  private computeDraftKey(): DraftKey | null {
+    const platform = this.bus.platform as DraftKey['platform'] | null;
+    const usable = this.fields.filter((f) => !f.sensitive && f.label.label);
+    if (!platform || usable.length === 0) return null;
+    const periodField = usable.find((f) => /^(填报|报告|统计)?(年度|学年|批次)$/.test(f.label.label));
+    const period = periodField ? readValue(periodField).trim() || null : null;
+    return {
+      platform,
+      path: normalisePath(this.doc.location?.pathname ?? '/'),
+      fingerprint: fingerprintOf([...new Set(usable.map((f) => f.label.label))]),
+      period,
+    };
+  }
+
+  /** Compares the page with the newest draft of this form and offers what differs. */
+  private async offerDraft(): Promise<void> {
+    const key = this.draftKey;
+    if (!key) return;
+    const id = draftId(key);
+    if (id === this.loadedDraftId) return this.captureTyped();
+    this.loadedDraftId = id;
+    let draft: DraftView | null = null;
+    try {
+      draft = (await sendMessage(DRAFTS, 'drafts/load', { key })).draft;
+    } catch (e) {
+      this.drafts = { ...this.drafts, error: e instanceof Error ? e.message : String(e) };
+      return this.publish();
+    }
+    if (!draft) return this.captureTyped();
+    const diffs: DraftDiff[] = [];
+    for (const [fieldId, value] of Object.entries(draft.values)) {
+      const f = this.byId.get(fieldId);
+      if (!f || f.sensitive) continue;
+      const page = readValue(f);
+      if (page !== value)
+        diffs.push({ fieldId, label: f.label.label || draft.labels[fieldId] || fieldId, page, draft: value });
+    }
+    this.drafts = {
+      ...this.drafts,
+      savedAt: draft.updatedAt,
+      offer: diffs.length ? { savedAt: draft.updatedAt, diffs } : null,
+    };
+    this.captureTyped();
+    this.publish();
+  }
+
+  /** Keeps the restore view true to the page: an edited field shows its new value, or leaves when it matches. */
+  private updateOffer(fieldId: string, value: string): void {
+    const offer = this.drafts.offer;
+    if (!offer?.diffs.some((d) => d.fieldId === fieldId)) return;
+    const diffs = offer.diffs
+      .map((d) => (d.fieldId === fieldId ? { ...d, page: value } : d))
+      .filter((d) => d.page !== d.draft);
+    this.drafts = { ...this.drafts, offer: diffs.length ? { ...offer, diffs } : null };
+  }
+
+  /**
+   * Values typed before the engine arrived (it is injected after the page loads) or filled in by a single-page
+   * app before a rescan: whatever differs from the page's own default is saved, except fields where the draft
+   * holds something else (those wait for the user's choice in the restore offer).
+   */
+  private captureTyped(): void {
+    const waiting = new Set(this.drafts.offer?.diffs.map((d) => d.fieldId));
+    for (const f of this.fields) {
+      if (f.sensitive || waiting.has(f.id)) continue;
+      const el = f.el as HTMLInputElement;
+      if (f.kind !== 'text' && f.kind !== 'textarea' && f.kind !== 'number' && f.kind !== 'date') continue;
+      if (el.value !== el.defaultValue) this.autosave.change(f.id, el.value, f.label.label);
+    }
+  }
+
+  /** Restores the draft's values (all, or some fields) into the page; the previous values can be put back. */
+  restoreDraft(fieldIds?: readonly string[]): void {
+    const offer = this.drafts.offer;
+    if (!offer) return;
+    const chosen = offer.diffs.filter((d) => !fieldIds || fieldIds.includes(d.fieldId));
+    const before = new Map<string, string>();
+    for (const d of chosen) {
+      const f = this.byId.get(d.fieldId);
+      if (!f) continue;
+      before.set(d.fieldId, readValue(f));
+      setFieldValue(f, d.draft);
+    }
+    const rest = offer.diffs.filter((d) => !chosen.includes(d));
+    this.beforeRestore = before;
+    this.drafts = { ...this.drafts, offer: rest.length ? { ...offer, diffs: rest } : null, canUndo: before.size > 0 };
+    this.publish();
+  }
+
+  undoRestore(): void {
+    const before = this.beforeRestore;
+    if (!before) return;
+    for (const [id, value] of before) {
+      const f = this.byId.get(id);
+      if (f) setFieldValue(f, value);
+    }
+    this.beforeRestore = null;
+    this.drafts = { ...this.drafts, canUndo: false };
+    this.publish();
   }
 
   /** Where manual mappings are kept: per platform and page path. */
@@ -122,6 +251,15 @@ export class FieldsRuntime {
         return f ? { id, label: f.label.label, current: current ?? null } : null;
       },
       save: (id, mapping) => this.saveMapping(id, mapping),
+      drafts: () => this.drafts,
+      draftActions: {
+        restore: (ids) => this.restoreDraft(ids),
+        undo: () => this.undoRestore(),
+        dismiss: () => {
+          this.drafts = { ...this.drafts, offer: null };
+          this.publish();
+        },
+      },
     });
   }
 
@@ -148,7 +286,9 @@ export class FieldsRuntime {
     performance.measure('tianbao:scan', 'tianbao:scan:start');
     this.listen(this.doc);
     for (const f of this.fields) this.listen(f.el.ownerDocument);
+    this.draftKey = this.computeDraftKey();
     this.publish();
+    this.offerDraft().catch((e: unknown) => console.error('[填报助手] 草稿读取失败', e));
   }
 
   private listen(doc: Document): void {
@@ -185,6 +325,11 @@ export class FieldsRuntime {
     if (!field || !this.validator) return;
     const t0 = performance.now();
     this.validator.validate(field.id);
+    if (!field.sensitive) {
+      const value = readValue(field);
+      this.autosave.change(field.id, value, field.label.label);
+      this.updateOffer(field.id, value);
+    }
     this.publish();
     performance.measure('tianbao:keystroke', { start: t0, end: performance.now() });
   }
@@ -219,6 +364,10 @@ export class FieldsRuntime {
     for (const o of this.observers) o.disconnect();
     this.hints.destroy();
     this.unmountPanel?.();
+    void this.autosave.flush();
+    this.autosave.destroy();
+    this.doc.defaultView?.removeEventListener('pagehide', this.onHide);
+    this.doc.removeEventListener('visibilitychange', this.onVisibility);
     this.bus.focus = null;
     this.bus.pick = null;
   }

@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { expect, launchWithExtension, test } from './fixtures';
+
+const APPLY = 'https://nzws.drce.com.cn/apply.html';
+const UNIT = '#fld_b63a'; // 申报单位
+const NEED = '#fld_85bf'; // 一、当地需求 (800 字以内)
+const PHONE = '#fld_e284'; // 手机
+
+async function saved(page: Page): Promise<void> {
+  await expect(page.getByTestId('draft-status')).toHaveAttribute('data-saved-at', /\d+/);
+}
+
+test('type, reload, restore: text comes back exactly, and the restore can be undone', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  const need = '一、当地需求：\n社区“老年大学”需求旺盛，约 1,200 人次／年。\n\n  第二段。';
+  await page.locator(UNIT).fill('青川市社区大学');
+  await page.locator(NEED).fill(need);
+  await page.locator(PHONE).fill('013601198336');
+  await saved(page);
+
+  await page.reload();
+  await expect(page.getByTestId('restore-offer')).toContainText('有 3 项');
+  await expect(page.locator(UNIT)).toHaveValue('');
+  await page.getByTestId('restore-draft').click();
+  await expect(page.locator(UNIT)).toHaveValue('青川市社区大学');
+  await expect(page.locator(NEED)).toHaveValue(need);
+  await expect(page.locator(PHONE)).toHaveValue('013601198336');
+  // The page's own scripts saw the restore (its character counter follows input events).
+  await expect(page.locator(`[data-for="${NEED.slice(1)}"]`)).toContainText(String(need.replace(/\s/g, '').length));
+
+  await page.getByTestId('undo-restore').click();
+  await expect(page.locator(UNIT)).toHaveValue('');
+  await expect(page.locator(NEED)).toHaveValue('');
+});
+
+test('restore some fields from the view of what would change', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  await page.locator(UNIT).fill('青川市社区大学');
+  await page.locator(PHONE).fill('13601198336');
+  await saved(page);
+  await page.reload();
+  await page.locator(UNIT).fill('另一个单位');
+  await page.getByTestId('restore-diff-toggle').click();
+  const rows = page.getByTestId('restore-diff-row');
+  await expect(rows).toHaveCount(2);
+  await expect(page.locator('[data-testid="restore-diff-row"][data-field="申报单位"]')).toContainText('另一个单位');
+  await page.getByRole('checkbox', { name: '手机' }).check();
+  await page.getByTestId('restore-selected').click();
+  await expect(page.locator(PHONE)).toHaveValue('13601198336');
+  await expect(page.locator(UNIT)).toHaveValue('另一个单位');
+});
+
+test('closing the tab loses nothing; the site’s own storage holds nothing of ours', async ({ context }) => {
+  let page = await context.newPage();
+  await page.goto(APPLY);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await page.locator(UNIT).fill('关闭标签页前输入的内容');
+  await page.close(); // pagehide flushes what is pending
+  page = await context.newPage();
+  await page.goto(APPLY);
+  await page.getByTestId('restore-draft').click();
+  await expect(page.locator(UNIT)).toHaveValue('关闭标签页前输入的内容');
+  const siteStorage = await page.evaluate(async () => ({
+    idb: (await indexedDB.databases()).map((d) => d.name),
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+  }));
+  expect(siteStorage).toEqual({ idb: [], local: [], session: [] });
+});
+
+test('a late-rendered form and an iframe editor get their drafts back', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://sg.chinaeducloud.com/');
+  await expect(page.getByTestId('fields-summary')).toContainText(/已识别 1\d/);
+  const filler = page.locator('.el-form-item', { hasText: '填报人' }).locator('input');
+  await filler.fill('王老师');
+  await saved(page);
+  await page.reload();
+  await page.getByTestId('restore-draft').click();
+  await expect(page.locator('.el-form-item', { hasText: '填报人' }).locator('input')).toHaveValue('王老师');
+
+  await page.goto('https://jxjy.moe.edu.cn/report.html');
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  const editor = page.frameLocator('iframe').locator('body');
+  await editor.click();
+  await page.keyboard.type('特色案例：社区学院服务老年教育。');
+  await saved(page);
+  await page.reload();
+  await page.getByTestId('restore-draft').click();
+  await expect(page.frameLocator('iframe').locator('body')).toHaveText('特色案例：社区学院服务老年教育。');
+});
+
+test('killing the browser mid-typing loses at most the last second', async ({ userDataDir }) => {
+  test.setTimeout(90_000);
+  let context = await launchWithExtension(userDataDir);
+  let page = await context.newPage();
+  await page.goto(APPLY);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  const text = '一二三四五六七八九十'.repeat(4);
+  await page.locator(UNIT).click();
+  // About 4 seconds of steady typing, then the browser process dies without warning.
+  for (const ch of text) {
+    await page.keyboard.insertText(ch);
+    await page.waitForTimeout(100);
+  }
+  // No shell in between: its own command line would match the pattern too.
+  execFileSync('pkill', ['-9', '-f', `user-data-dir=${userDataDir}`]);
+  await context.close().catch(() => undefined);
+
+  context = await launchWithExtension(userDataDir);
+  page = await context.newPage();
+  await page.goto(APPLY);
+  await page.getByTestId('restore-draft').click();
+  const restored = await page.locator(UNIT).inputValue();
+  expect(text.startsWith(restored)).toBe(true);
+  // 10 characters a second: at most the last second's ~10 (plus one in flight) may be missing.
+  expect(restored.length).toBeGreaterThanOrEqual(text.length - 11);
+  await context.close();
+});

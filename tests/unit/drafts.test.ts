@@ -1,0 +1,111 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { TianbaoDB } from '@/utils/drafts/db';
+import { changedCount, KEEP_LAST, versionsToPrune } from '@/utils/drafts/history';
+import { type DraftKey, draftId, fingerprintOf, normalisePath } from '@/utils/drafts/schema';
+import { loadDraft, saveDraft, storageError } from '@/utils/drafts/service';
+
+const key: DraftKey = { platform: 'nzws', path: '/apply.html', fingerprint: 'abc', period: null };
+const save = (delta: Record<string, string>) => ({ key, delta, labels: {}, title: '项目申报', url: 'https://x/' });
+let n = 0;
+const freshDb = () => new TianbaoDB(`test-${n++}`);
+
+describe('draft keys', () => {
+  it('normalises paths', () => {
+    expect(normalisePath('/Apply.html')).toBe('/apply.html');
+    expect(normalisePath('/zt/')).toBe('/zt');
+    expect(normalisePath('/zt/index.html')).toBe('/zt');
+    expect(normalisePath('/')).toBe('/');
+  });
+
+  it('fingerprints a form by its field identities, in any order', () => {
+    expect(fingerprintOf(['申报单位', '项目名称'])).toBe(fingerprintOf(['项目名称', '申报单位']));
+    expect(fingerprintOf(['申报单位', '项目名称'])).not.toBe(fingerprintOf(['申报单位', '项目名称', '手机']));
+    expect(draftId({ ...key, period: '2022' })).not.toBe(draftId(key));
+  });
+});
+
+describe('saveDraft / loadDraft', () => {
+  it('merges deltas and stores text exactly', async () => {
+    const db = freshDb();
+    const exact = '一、需求：\n“社区”　全角空格，００１２，\r\n末行';
+    await saveDraft(save({ a: '1', b: exact }), 1000, db);
+    await saveDraft(save({ a: '2', c: '007' }), 2000, db);
+    const d = await loadDraft(key, db);
+    expect(d?.values).toEqual({ a: '2', b: exact, c: '007' });
+    expect(d?.updatedAt).toBe(2000);
+  });
+
+  it('keeps one version per stretch of typing, with the count of changed fields', async () => {
+    const db = freshDb();
+    await saveDraft(save({ a: '1' }), 0, db);
+    await saveDraft(save({ b: '1' }), 30_000, db); // same stretch: the version is updated
+    await saveDraft(save({ a: '2', c: '3' }), 10 * 60_000, db); // after a pause: a new version
+    const versions = await db.versions.where('draftId').equals(draftId(key)).sortBy('savedAt');
+    expect(versions.map((v) => [v.savedAt, v.changed])).toEqual([
+      [30_000, 2],
+      [600_000, 2],
+    ]);
+  });
+
+  it('reports a full disk in words the user can act on, and loses nothing already saved', async () => {
+    const db = freshDb();
+    await saveDraft(save({ a: 'kept' }), 0, db);
+    const put = db.drafts.put.bind(db.drafts);
+    db.drafts.put = () => {
+      throw new Dexie.QuotaExceededError('full');
+    };
+    await expect(saveDraft(save({ a: 'lost' }), 1, db)).rejects.toThrow(/存储空间已满/);
+    db.drafts.put = put;
+    expect((await loadDraft(key, db))?.values).toEqual({ a: 'kept' });
+    expect(storageError(new Error('x')).message).toContain('草稿未能保存');
+  });
+
+  it('opens a version-1 database written before (the migration chain starts here)', async () => {
+    const name = `fixture-v1-${n++}`;
+    const raw = new Dexie(name);
+    raw.version(1).stores({ drafts: 'id, key.platform, updatedAt', versions: '++id, draftId, [draftId+savedAt]' });
+    await raw.table('drafts').put({
+      id: draftId(key),
+      key,
+      title: 't',
+      url: 'u',
+      values: { a: 'v1' },
+      labels: {},
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    raw.close();
+    const db = new TianbaoDB(name);
+    expect((await loadDraft(key, db))?.values).toEqual({ a: 'v1' });
+    expect(db.verno).toBe(1);
+  });
+});
+
+describe('history pruning', () => {
+  const DAY = 86_400_000;
+  it('keeps the last 20 and one per day for 30 days', () => {
+    const now = 100 * DAY;
+    const versions = [
+      // 30 versions today, an hour apart going back
+      ...Array.from({ length: 30 }, (_, i) => ({ id: i, savedAt: now - i * 60_000 })),
+      // two on each of the 40 days before
+      ...Array.from({ length: 40 }, (_, d) => [
+        { id: 100 + d * 2, savedAt: now - (d + 1) * DAY },
+        { id: 101 + d * 2, savedAt: now - (d + 1) * DAY - 3_600_000 },
+      ]).flat(),
+    ];
+    const prune = new Set(versionsToPrune(versions, now));
+    const kept = versions.filter((v) => !prune.has(v.id));
+    expect(kept.filter((v) => v.id < 30)).toHaveLength(KEEP_LAST);
+    // One per day for the 29 earlier days within 30 days, nothing older.
+    const older = kept.filter((v) => v.id >= 100);
+    expect(older.length).toBeGreaterThanOrEqual(29);
+    expect(older.every((v) => now - v.savedAt <= 30 * DAY)).toBe(true);
+  });
+
+  it('counts changed fields', () => {
+    expect(changedCount({ a: '1', b: '2' }, { a: '1', b: '3', c: '' })).toBe(1);
+    expect(changedCount({}, { a: 'x' })).toBe(1);
+  });
+});

@@ -1,0 +1,50 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { DraftKey, Values } from './schema';
+
+/** One form's newest draft. */
+export interface DraftRecord {
+  /** draftId(key) */
+  id: string;
+  key: DraftKey;
+  title: string;
+  url: string;
+  values: Values;
+  labels: Record<string, string>;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A saved version of a draft: a snapshot of its values, with how many fields changed since the one before. */
+export interface VersionRecord {
+  id?: number;
+  draftId: string;
+  savedAt: number;
+  values: Values;
+  changed: number;
+}
+
+/**
+ * The extension's database, opened only by the background and extension pages (their origin is the
+ * extension's): a content script's IndexedDB would be the site's, readable by the site.
+ * Every version(n) stays here with its upgrade(); tests/unit/drafts-db.test.ts walks the chain.
+ */
+export class TianbaoDB extends Dexie {
+  drafts!: EntityTable<DraftRecord, 'id'>;
+  versions!: EntityTable<VersionRecord, 'id'>;
+
+  constructor(name = 'tianbao') {
+    super(name);
+    this.version(1).stores({
+      drafts: 'id, key.platform, updatedAt',
+      versions: '++id, draftId, [draftId+savedAt]',
+    });
+  }
+}
+
+let instance: TianbaoDB | null = null;
+
+/** The one database of this context. */
+export function db(): TianbaoDB {
+  instance ??= new TianbaoDB();
+  return instance;
+}

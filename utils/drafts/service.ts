@@ -1,0 +1,86 @@
+import { type DraftRecord, db, type TianbaoDB } from './db';
+import { changedCount, VERSION_WINDOW_MS, versionsToPrune } from './history';
+import { type DraftKey, type DraftSave, type DraftView, draftId } from './schema';
+
+/** Turns a storage failure into a message a user can act on (a full disk is reported, never swallowed). */
+export function storageError(e: unknown): Error {
+  const name = (e as { name?: string; inner?: { name?: string } })?.inner?.name ?? (e as { name?: string })?.name;
+  if (name === 'QuotaExceededError') {
+    return new Error('草稿未能保存：浏览器存储空间已满。请在“设置 → 草稿”中删除旧草稿，或清理磁盘后重试。');
+  }
+  return new Error(`草稿未能保存：${e instanceof Error ? e.message : String(e)}`);
+}
+
+/**
+ * Merges a delta into the form's draft and keeps its history: a version per stretch of typing (a new one after
+ * two quiet minutes), pruned to the last 20 and one a day for 30 days.
+ */
+export async function saveDraft(save: DraftSave, now = Date.now(), database: TianbaoDB = db()): Promise<DraftView> {
+  const id = draftId(save.key);
+  try {
+    return await database.transaction('rw', database.drafts, database.versions, async () => {
+      const old = await database.drafts.get(id);
+      const values = { ...(old?.values ?? {}), ...save.delta };
+      const record: DraftRecord = {
+        id,
+        key: save.key,
+        title: save.title || old?.title || '',
+        url: save.url,
+        values,
+        labels: { ...(old?.labels ?? {}), ...save.labels },
+        createdAt: old?.createdAt ?? now,
+        updatedAt: now,
+      };
+      await database.drafts.put(record);
+      const last = await database.versions.where('[draftId+savedAt]').between([id, 0], [id, Infinity]).last();
+      if (last?.id !== undefined && now - last.savedAt < VERSION_WINDOW_MS) {
+        const previous = await database.versions
+          .where('[draftId+savedAt]')
+          .between([id, 0], [id, last.savedAt], true, false)
+          .last();
+        await database.versions.update(last.id, {
+          values,
+          savedAt: now,
+          changed: changedCount(previous?.values ?? {}, values),
+        });
+      } else {
+        await database.versions.add({
+          draftId: id,
+          savedAt: now,
+          values,
+          changed: changedCount(last?.values ?? {}, values),
+        });
+        const all = await database.versions.where('draftId').equals(id).toArray();
+        const prune = versionsToPrune(
+          all.map((v) => ({ id: v.id ?? 0, savedAt: v.savedAt })),
+          now,
+        );
+        if (prune.length) await database.versions.bulkDelete(prune);
+      }
+      const versions = await database.versions.where('draftId').equals(id).count();
+      return toView(record, versions);
+    });
+  } catch (e) {
+    throw storageError(e);
+  }
+}
+
+function toView(r: DraftRecord, versions: number): DraftView {
+  return {
+    id: r.id,
+    key: r.key,
+    title: r.title,
+    url: r.url,
+    values: r.values,
+    labels: r.labels,
+    updatedAt: r.updatedAt,
+    versions,
+  };
+}
+
+export async function loadDraft(key: DraftKey, database: TianbaoDB = db()): Promise<DraftView | null> {
+  const id = draftId(key);
+  const r = await database.drafts.get(id);
+  if (!r) return null;
+  return toView(r, await database.versions.where('draftId').equals(id).count());
+}
