@@ -1,5 +1,6 @@
 import { platformLabel, t } from '@/utils/i18n';
 import { PLATFORMS } from '@/utils/platforms/registry';
+import { DraftsSection } from './drafts-section';
 import { PreviewDateSection } from './preview-date-section';
 import { SitesSection } from './sites-section';
 import './options.css';
@@ -8,6 +9,7 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <DraftsSection />
       <SitesSection />
       <PreviewDateSection />
       <section aria-labelledby="known-h">

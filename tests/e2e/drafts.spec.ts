@@ -121,3 +121,56 @@ test('killing the browser mid-typing loses at most the last second', async ({ us
   expect(restored.length).toBeGreaterThanOrEqual(text.length - 11);
   await context.close();
 });
+
+test('the options page lists, exports, deletes and re-imports drafts; a bad file changes nothing', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await page.locator(UNIT).fill('青川市社区大学');
+  await saved(page);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const item = options.getByTestId('draft-item');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('项目申报');
+  await options.getByTestId('drafts-search').fill('不存在的内容');
+  await expect(item).toHaveCount(0);
+  await options.getByTestId('drafts-search').fill('青川');
+  await expect(item).toHaveCount(1);
+
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByTestId('drafts-export').click(),
+  ]);
+  const file = await download.path();
+  expect(JSON.parse(await (await import('node:fs/promises')).readFile(file, 'utf8')).format).toBe('tianbao-drafts');
+
+  await options.getByTestId('draft-delete').click();
+  await expect(item).toHaveCount(0);
+
+  // A foreign or broken file: a clear message, nothing imported.
+  await options.getByTestId('drafts-import').setInputFiles({
+    name: 'x.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"something-else"}'),
+  });
+  await expect(options.getByTestId('drafts-status')).toContainText('不是填报助手导出的草稿文件');
+  await options.getByTestId('drafts-import').setInputFiles({
+    name: 'x.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"tianbao-drafts","version":1,"exportedAt":1,"drafts":[{"id":"x"}]}'),
+  });
+  await expect(options.getByTestId('drafts-status')).toContainText('未导入任何内容');
+  await expect(item).toHaveCount(0);
+
+  await options.getByTestId('drafts-import').setInputFiles(file);
+  await expect(options.getByTestId('drafts-status')).toContainText('已导入 1 份草稿');
+  await expect(item).toHaveCount(1);
+  await page.reload();
+  await page.getByTestId('restore-draft').click();
+  await expect(page.locator(UNIT)).toHaveValue('青川市社区大学');
+});

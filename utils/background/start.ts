@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { injectFields } from '@/utils/background/inject';
 import { judgedDay } from '@/utils/deadlines/clock';
+import { db } from '@/utils/drafts/db';
 import { loadDraft, saveDraft } from '@/utils/drafts/service';
+import { pruneOldDrafts } from '@/utils/drafts/transfer';
 import { platformLabel, t } from '@/utils/i18n';
 import { allRequirementViews, requirementsForPlatform } from '@/utils/knowledge';
 import { DRAFTS } from '@/utils/messages/drafts';
@@ -11,7 +13,7 @@ import { platformById } from '@/utils/platforms/registry';
 import { syncUserSiteScripts } from '@/utils/platforms/site-scripts';
 import { SITES } from '@/utils/platforms/user-sites';
 import { scheduleReminders, sweepReminders, wireReminders } from '@/utils/reminders/service';
-import { FOLLOWED, PREVIEW_DATE } from '@/utils/settings/planning';
+import { FOLLOWED, PREVIEW_DATE, RETENTION_DAYS } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
 
 /** The toolbar action: `action` in MV3, `browserAction` in Firefox MV2. */
@@ -82,6 +84,13 @@ export function startBackground(): void {
     'drafts/load': async ({ key }) => ({ draft: await loadDraft(key) }),
   });
   wireReminders();
+  // Drafts untouched longer than the user's retention are deleted, at start and once a day.
+  const prune = async () => pruneOldDrafts(db(), await readSetting(RETENTION_DAYS)).catch(() => 0);
+  browser.alarms.create('tianbao-retention', { periodInMinutes: 24 * 60, delayInMinutes: 5 });
+  browser.alarms.onAlarm.addListener((a) => {
+    if (a.name === 'tianbao-retention') void prune();
+  });
+  void prune();
   onSettingChanged(SITES, () => void resync());
   onSettingChanged(PREVIEW_DATE, () => void refreshReminders());
   browser.permissions.onAdded.addListener(() => void resync());

@@ -50,14 +50,16 @@ export async function saveDraft(save: DraftSave, now = Date.now(), database: Tia
           values,
           changed: changedCount(last?.values ?? {}, values),
         });
-        const all = await database.versions.where('draftId').equals(id).toArray();
-        const prune = versionsToPrune(
-          all.map((v) => ({ id: v.id ?? 0, savedAt: v.savedAt })),
-          now,
-        );
-        if (prune.length) await database.versions.bulkDelete(prune);
       }
-      const versions = await database.versions.where('draftId').equals(id).count();
+      // Prune from the index alone (ids and times), never loading the snapshots themselves.
+      const range = database.versions.where('[draftId+savedAt]').between([id, 0], [id, Infinity]);
+      const [ids, keys] = await Promise.all([range.primaryKeys(), range.keys()]);
+      const prune = versionsToPrune(
+        ids.map((vid, i) => ({ id: vid as number, savedAt: (keys[i] as unknown as [string, number])[1] })),
+        now,
+      );
+      if (prune.length) await database.versions.bulkDelete(prune);
+      const versions = ids.length - prune.length;
       return toView(record, versions);
     });
   } catch (e) {

@@ -16,3 +16,10 @@ export const PREVIEW_DATE = defineSetting<string | null>(
 
 /** Reminders already shown, as `<requirement>|<deadline day>|<days before>`, so none is shown twice. */
 export const REMINDERS_SENT = defineSetting<string[]>('remindersSent', z.array(z.string()), []);
+
+/** Drafts untouched for this many days are deleted (the user sets it; default 180). */
+export const RETENTION_DAYS = defineSetting<number>(
+  'retentionDays',
+  z.number().check(z.int(), z.gte(7), z.lte(3650)),
+  180,
+);

@@ -1,0 +1,195 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { DraftRecord, VersionRecord } from '@/utils/drafts/db';
+import { db } from '@/utils/drafts/db';
+import { exportDrafts, importDrafts } from '@/utils/drafts/transfer';
+import { platformLabel, t } from '@/utils/i18n';
+import { RETENTION_DAYS } from '@/utils/settings/planning';
+import { readSetting, writeSetting } from '@/utils/settings/store';
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function Versions({ draft, onRestored }: { draft: DraftRecord; onRestored: (text: string) => void }) {
+  const [versions, setVersions] = useState<VersionRecord[] | null>(null);
+  useEffect(() => {
+    db().versions.where('draftId').equals(draft.id).reverse().sortBy('savedAt').then(setVersions);
+  }, [draft.id]);
+  if (!versions) return null;
+  return (
+    <ol data-testid="draft-versions">
+      {versions.map((v) => (
+        <li key={v.id} data-testid="draft-version">
+          {when(v.savedAt)} · {t('draftsChanged', String(v.changed))}{' '}
+          <button
+            type="button"
+            class="secondary"
+            onClick={async () => {
+              // The version becomes the newest draft: the next visit to the page offers it for restore.
+              await db().drafts.update(draft.id, { values: v.values, updatedAt: Date.now() });
+              onRestored(t('draftsVersionRestored', when(v.savedAt)));
+            }}
+          >
+            {t('draftsRestoreVersion')}
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Drafts by platform: search, versions, delete, export and import, retention, and the storage they use. */
+export function DraftsSection() {
+  const [drafts, setDrafts] = useState<DraftRecord[]>([]);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const [retention, setRetention] = useState(180);
+  const [storage, setStorage] = useState<{ persisted: boolean; usage: number; quota: number } | null>(null);
+
+  const reload = () => db().drafts.orderBy('updatedAt').reverse().toArray().then(setDrafts);
+  useEffect(() => {
+    void reload();
+    readSetting(RETENTION_DAYS).then(setRetention);
+    (async () => {
+      // Ask the browser not to evict our data under storage pressure.
+      const persisted = (await navigator.storage?.persist?.()) ?? false;
+      const est = (await navigator.storage?.estimate?.()) ?? {};
+      setStorage({ persisted, usage: est.usage ?? 0, quota: est.quota ?? 0 });
+    })();
+  }, []);
+
+  const shown = useMemo(() => {
+    const q = query.trim();
+    const list = q
+      ? drafts.filter((d) => [d.title, d.url, ...Object.values(d.values)].some((s) => s.includes(q)))
+      : drafts;
+    const groups = new Map<string, DraftRecord[]>();
+    for (const d of list) groups.set(d.key.platform, [...(groups.get(d.key.platform) ?? []), d]);
+    return groups;
+  }, [drafts, query]);
+
+  const remove = async (d: DraftRecord) => {
+    await db().transaction('rw', db().drafts, db().versions, async () => {
+      await db().drafts.delete(d.id);
+      await db().versions.where('draftId').equals(d.id).delete();
+    });
+    setStatus({ kind: 'ok', text: t('draftsDeleted', d.title || d.url) });
+    await reload();
+  };
+
+  const onImport = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > 50 * 1024 * 1024) return setStatus({ kind: 'error', text: t('draftsImportTooLarge') });
+    const r = await importDrafts(db(), await file.text()).catch((err: unknown) => ({
+      ok: false as const,
+      message: String(err),
+    }));
+    setStatus(r.ok ? { kind: 'ok', text: t('draftsImported', String(r.drafts)) } : { kind: 'error', text: r.message });
+    await reload();
+  };
+
+  return (
+    <section aria-labelledby="drafts-h" data-testid="drafts-section">
+      <h2 id="drafts-h">{t('draftsHeading')}</h2>
+      <div class="row">
+        <label>
+          {t('draftsSearch')}
+          <input
+            data-testid="drafts-search"
+            value={query}
+            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <button
+          type="button"
+          data-testid="drafts-export"
+          onClick={async () =>
+            download(
+              `tianbao-drafts-${new Date().toISOString().slice(0, 10)}.json`,
+              JSON.stringify(await exportDrafts(db()), null, 1),
+            )
+          }
+        >
+          {t('draftsExport')}
+        </button>
+        <label class="secondary">
+          {t('draftsImport')}
+          <input type="file" accept=".json,application/json" data-testid="drafts-import" onChange={onImport} />
+        </label>
+        <label>
+          {t('draftsRetention')}
+          <input
+            type="number"
+            min={7}
+            max={3650}
+            data-testid="drafts-retention"
+            value={retention}
+            onChange={async (e) => {
+              const days = Number((e.currentTarget as HTMLInputElement).value);
+              if (!Number.isInteger(days) || days < 7 || days > 3650) {
+                return setStatus({ kind: 'error', text: t('draftsRetentionInvalid') });
+              }
+              await writeSetting(RETENTION_DAYS, days);
+              setRetention(days);
+              setStatus({ kind: 'ok', text: t('draftsRetentionSaved', String(days)) });
+            }}
+          />
+        </label>
+      </div>
+      {status && (
+        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="drafts-status">
+          {status.text}
+        </p>
+      )}
+      {storage && (
+        <p class="muted" data-testid="drafts-storage">
+          {t('draftsStorage', [(storage.usage / 1024 / 1024).toFixed(1), (storage.quota / 1024 / 1024).toFixed(0)])}{' '}
+          {storage.persisted ? t('draftsPersisted') : t('draftsNotPersisted')}
+        </p>
+      )}
+      {drafts.length === 0 && <p class="muted">{t('draftsEmpty')}</p>}
+      {[...shown].map(([platform, list]) => (
+        <div key={platform}>
+          <h3>{platformLabel(platform)}</h3>
+          <ul>
+            {list.map((d) => (
+              <li key={d.id} data-testid="draft-item" data-url={d.url}>
+                <strong>{d.title || d.url}</strong> <span class="muted">{d.key.period ?? ''}</span>
+                <div class="muted">
+                  {when(d.updatedAt)} · {t('draftsFields', String(Object.keys(d.values).length))} ·{' '}
+                  <a href={d.url} target="_blank" rel="noreferrer">
+                    {d.url}
+                  </a>
+                </div>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-expanded={open === d.id}
+                  onClick={() => setOpen(open === d.id ? null : d.id)}
+                >
+                  {t('draftsVersions')}
+                </button>{' '}
+                <button type="button" class="secondary" data-testid="draft-delete" onClick={() => remove(d)}>
+                  {t('draftsDelete')}
+                </button>
+                {open === d.id && <Versions draft={d} onRestored={(text) => setStatus({ kind: 'ok', text })} />}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { TianbaoDB } from '@/utils/drafts/db';
+import type { DraftKey } from '@/utils/drafts/schema';
+import { loadDraft, saveDraft } from '@/utils/drafts/service';
+import { exportDrafts, importDrafts, pruneOldDrafts } from '@/utils/drafts/transfer';
+
+const key: DraftKey = { platform: 'jxjy', path: '/nonxueli.html', fingerprint: 'f', period: '2022' };
+let n = 0;
+const freshDb = () => new TianbaoDB(`transfer-${n++}`);
+
+describe('export and import', () => {
+  it('round-trips drafts with their versions', async () => {
+    const a = freshDb();
+    await saveDraft({ key, delta: { x: '“无”\n0012' }, labels: { x: '合作方' }, title: 't', url: 'u' }, 1000, a);
+    const file = JSON.stringify(await exportDrafts(a));
+    const b = freshDb();
+    expect(await importDrafts(b, file)).toEqual({ ok: true, drafts: 1 });
+    expect((await loadDraft(key, b))?.values).toEqual({ x: '“无”\n0012' });
+    expect(await b.versions.count()).toBe(1);
+  });
+
+  it.each([
+    ['not json', '{', '不是有效的 JSON'],
+    ['foreign', '{"hello":1}', '不是填报助手导出的草稿文件'],
+    ['broken', '{"format":"tianbao-drafts","version":1,"exportedAt":1,"drafts":[{"id":1}]}', '已损坏'],
+    [
+      'tampered id',
+      JSON.stringify({
+        format: 'tianbao-drafts',
+        version: 1,
+        exportedAt: 1,
+        drafts: [
+          { id: 'other', key, title: 't', url: 'u', values: {}, labels: {}, createdAt: 1, updatedAt: 1, versions: [] },
+        ],
+      }),
+      '标识与内容不符',
+    ],
+  ])('refuses a %s file and changes nothing', async (_, text, message) => {
+    const db = freshDb();
+    await saveDraft({ key, delta: { x: 'mine' }, labels: {}, title: 't', url: 'u' }, 1, db);
+    const r = await importDrafts(db, text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain(message);
+    expect((await loadDraft(key, db))?.values).toEqual({ x: 'mine' });
+  });
+
+  it('keeps the newer of two copies', async () => {
+    const a = freshDb();
+    await saveDraft({ key, delta: { x: 'old' }, labels: {}, title: 't', url: 'u' }, 1, a);
+    const file = JSON.stringify(await exportDrafts(a));
+    await saveDraft({ key, delta: { x: 'new' }, labels: {}, title: 't', url: 'u' }, 5, a);
+    await importDrafts(a, file);
+    expect((await loadDraft(key, a))?.values).toEqual({ x: 'new' });
+  });
+
+  it('deletes drafts older than the retention', async () => {
+    const db = freshDb();
+    const DAY = 86_400_000;
+    await saveDraft({ key, delta: { x: '1' }, labels: {}, title: 't', url: 'u' }, 0, db);
+    await saveDraft(
+      { key: { ...key, period: '2023' }, delta: { x: '2' }, labels: {}, title: 't', url: 'u' },
+      200 * DAY,
+      db,
+    );
+    expect(await pruneOldDrafts(db, 180, 200 * DAY)).toBe(1);
+    expect(await db.drafts.count()).toBe(1);
+    expect(await db.versions.count()).toBe(1);
+  });
+});
