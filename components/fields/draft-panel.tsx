@@ -9,6 +9,8 @@ export interface DraftDiff {
 }
 
 export interface DraftState {
+  /** Drafts are turned off for this platform or site. */
+  off: boolean;
   savedAt: number | null;
   error: string | null;
   offer: { savedAt: number; diffs: DraftDiff[] } | null;
@@ -37,7 +39,7 @@ export function DraftPanel({ state, actions }: { state: DraftState; actions: Dra
         </p>
       ) : (
         <p class="tb-muted" role="status" data-testid="draft-status" data-saved-at={state.savedAt ?? ''}>
-          {state.savedAt ? t('draftSavedAt', time(state.savedAt)) : t('draftNotYet')}
+          {state.off ? t('draftOff') : state.savedAt ? t('draftSavedAt', time(state.savedAt)) : t('draftNotYet')}
         </p>
       )}
       {offer && (

@@ -12,10 +12,13 @@ export interface RecognisedField {
   row: string | null;
   /** The annex field it was matched to, if any. */
   profileKey: string | null;
+  /** Excluded from drafts by the user. */
+  noDraft: boolean;
 }
 
 /** The page's validation problems; a click takes the user to the field. Plus the fields as recognised. */
 export interface PanelSource {
+  setNoDraft: (fieldId: string, noDraft: boolean) => Promise<void>;
   drafts: () => DraftState;
   draftActions: DraftActions;
   fields: () => readonly RecognisedField[];
@@ -89,7 +92,16 @@ export function ProblemPanel({ bus, source }: { bus: Bus; source: PanelSource })
               <li key={f.id} data-testid="recognised-field" data-label={f.label} data-id={f.id}>
                 {f.row ? `${f.row} · ` : ''}
                 {f.label || t('fieldUnlabelled')}
-                {f.profileKey && <span class="tb-muted"> ✓</span>}
+                {f.profileKey && <span class="tb-muted"> ✓</span>}{' '}
+                <label class="tb-muted">
+                  <input
+                    type="checkbox"
+                    data-testid="field-no-draft"
+                    checked={f.noDraft}
+                    onChange={(e) => void source.setNoDraft(f.id, (e.currentTarget as HTMLInputElement).checked)}
+                  />
+                  {t('fieldNoDraft')}
+                </label>
               </li>
             ))}
           </ol>

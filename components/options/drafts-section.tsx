@@ -1,9 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { shanghaiDay } from '@/utils/deadlines/calendar';
+import { compareTiming, timingOf } from '@/utils/deadlines/status';
 import type { DraftRecord, VersionRecord } from '@/utils/drafts/db';
 import { db } from '@/utils/drafts/db';
 import { exportDrafts, importDrafts } from '@/utils/drafts/transfer';
 import { platformLabel, t } from '@/utils/i18n';
-import { RETENTION_DAYS } from '@/utils/settings/planning';
+import { requirementsForPlatform } from '@/utils/knowledge';
+import { PLATFORMS } from '@/utils/platforms/registry';
+import { DRAFTS_OFF, RETENTION_DAYS } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -46,6 +50,19 @@ function Versions({ draft, onRestored }: { draft: DraftRecord; onRestored: (text
   );
 }
 
+/**
+ * The requirement a draft most likely serves: of its platform's requirements, the most urgent one that was not
+ * yet history on the day the draft was last saved.
+ */
+function requirementOf(d: DraftRecord): string | null {
+  const day = shanghaiDay(d.updatedAt);
+  const timed = requirementsForPlatform(d.key.platform)
+    .map((r) => ({ r, t: timingOf(r.deadlines, day, r.notice.date ? Number(r.notice.date.slice(0, 4)) : null) }))
+    .filter((x) => x.t.status !== 'history')
+    .sort((a, b) => compareTiming(a.t, b.t));
+  return timed[0]?.r.title ?? null;
+}
+
 /** Drafts by platform: search, versions, delete, export and import, retention, and the storage they use. */
 export function DraftsSection() {
   const [drafts, setDrafts] = useState<DraftRecord[]>([]);
@@ -53,12 +70,14 @@ export function DraftsSection() {
   const [open, setOpen] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [retention, setRetention] = useState(180);
+  const [off, setOff] = useState<string[]>([]);
   const [storage, setStorage] = useState<{ persisted: boolean; usage: number; quota: number } | null>(null);
 
   const reload = () => db().drafts.orderBy('updatedAt').reverse().toArray().then(setDrafts);
   useEffect(() => {
     void reload();
     readSetting(RETENTION_DAYS).then(setRetention);
+    readSetting(DRAFTS_OFF).then(setOff);
     (async () => {
       // Ask the browser not to evict our data under storage pressure.
       const persisted = (await navigator.storage?.persist?.()) ?? false;
@@ -72,8 +91,14 @@ export function DraftsSection() {
     const list = q
       ? drafts.filter((d) => [d.title, d.url, ...Object.values(d.values)].some((s) => s.includes(q)))
       : drafts;
-    const groups = new Map<string, DraftRecord[]>();
-    for (const d of list) groups.set(d.key.platform, [...(groups.get(d.key.platform) ?? []), d]);
+    // Grouped by platform, then by the requirement the draft serves.
+    const groups = new Map<string, Map<string, DraftRecord[]>>();
+    for (const d of list) {
+      const byReq = groups.get(d.key.platform) ?? new Map<string, DraftRecord[]>();
+      const req = requirementOf(d) ?? t('draftsNoRequirement');
+      byReq.set(req, [...(byReq.get(req) ?? []), d]);
+      groups.set(d.key.platform, byReq);
+    }
     return groups;
   }, [drafts, query]);
 
@@ -159,35 +184,60 @@ export function DraftsSection() {
           {storage.persisted ? t('draftsPersisted') : t('draftsNotPersisted')}
         </p>
       )}
+      <fieldset data-testid="drafts-off">
+        <legend>{t('draftsOffHeading')}</legend>
+        <p class="muted">{t('draftsOffIntro')}</p>
+        {PLATFORMS.map((p) => (
+          <label key={p.id} style={{ marginRight: '12px' }}>
+            <input
+              type="checkbox"
+              data-platform={p.id}
+              checked={off.includes(p.id)}
+              onChange={async (e) => {
+                const on = (e.currentTarget as HTMLInputElement).checked;
+                const next = on ? [...new Set([...off, p.id])] : off.filter((x) => x !== p.id);
+                await writeSetting(DRAFTS_OFF, next);
+                setOff(next);
+              }}
+            />
+            {platformLabel(p.id)}
+          </label>
+        ))}
+      </fieldset>
       {drafts.length === 0 && <p class="muted">{t('draftsEmpty')}</p>}
-      {[...shown].map(([platform, list]) => (
+      {[...shown].map(([platform, byReq]) => (
         <div key={platform}>
           <h3>{platformLabel(platform)}</h3>
-          <ul>
-            {list.map((d) => (
-              <li key={d.id} data-testid="draft-item" data-url={d.url}>
-                <strong>{d.title || d.url}</strong> <span class="muted">{d.key.period ?? ''}</span>
-                <div class="muted">
-                  {when(d.updatedAt)} · {t('draftsFields', String(Object.keys(d.values).length))} ·{' '}
-                  <a href={d.url} target="_blank" rel="noreferrer">
-                    {d.url}
-                  </a>
-                </div>
-                <button
-                  type="button"
-                  class="secondary"
-                  aria-expanded={open === d.id}
-                  onClick={() => setOpen(open === d.id ? null : d.id)}
-                >
-                  {t('draftsVersions')}
-                </button>{' '}
-                <button type="button" class="secondary" data-testid="draft-delete" onClick={() => remove(d)}>
-                  {t('draftsDelete')}
-                </button>
-                {open === d.id && <Versions draft={d} onRestored={(text) => setStatus({ kind: 'ok', text })} />}
-              </li>
-            ))}
-          </ul>
+          {[...byReq].map(([req, list]) => (
+            <div key={req} data-testid="drafts-group" data-requirement={req}>
+              <h4 class="muted">{req}</h4>
+              <ul>
+                {list.map((d) => (
+                  <li key={d.id} data-testid="draft-item" data-url={d.url}>
+                    <strong>{d.title || d.url}</strong> <span class="muted">{d.key.period ?? ''}</span>
+                    <div class="muted">
+                      {when(d.updatedAt)} · {t('draftsFields', String(Object.keys(d.values).length))} ·{' '}
+                      <a href={d.url} target="_blank" rel="noreferrer">
+                        {d.url}
+                      </a>
+                    </div>
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-expanded={open === d.id}
+                      onClick={() => setOpen(open === d.id ? null : d.id)}
+                    >
+                      {t('draftsVersions')}
+                    </button>{' '}
+                    <button type="button" class="secondary" data-testid="draft-delete" onClick={() => remove(d)}>
+                      {t('draftsDelete')}
+                    </button>
+                    {open === d.id && <Versions draft={d} onRestored={(text) => setStatus({ kind: 'ok', text })} />}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </div>
       ))}
     </section>

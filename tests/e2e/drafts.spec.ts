@@ -174,3 +174,51 @@ test('the options page lists, exports, deletes and re-imports drafts; a bad file
   await page.getByTestId('restore-draft').click();
   await expect(page.locator(UNIT)).toHaveValue('青川市社区大学');
 });
+
+test('a field the user excludes, and a platform turned off, are never stored', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await page.getByTestId('fields-toggle').click();
+  await page.locator('[data-testid="recognised-field"][data-label="手机"]').getByTestId('field-no-draft').check();
+  await page.locator(PHONE).fill('13601198336');
+  await page.locator(UNIT).fill('青川市社区大学');
+  await saved(page);
+  const sw = context.serviceWorkers()[0];
+  const stored = async () =>
+    JSON.stringify(
+      await sw?.evaluate(
+        () =>
+          new Promise((res) => {
+            const r = indexedDB.open('tianbao');
+            r.onsuccess = () => {
+              const g = r.result.transaction('drafts').objectStore('drafts').getAll();
+              g.onsuccess = () => res(g.result);
+            };
+          }),
+      ),
+    );
+  expect(await stored()).toContain('青川市社区大学');
+  expect(await stored()).not.toContain('13601198336');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('[data-testid="drafts-off"] input[data-platform="nzws"]').check();
+  await page.reload();
+  await expect(page.getByTestId('draft-status')).toContainText('不保存草稿');
+  await page.locator(UNIT).fill('关闭后输入的内容');
+  await page.waitForTimeout(1500);
+  expect(await stored()).not.toContain('关闭后输入的内容');
+});
+
+test('drafts are grouped by platform and by the requirement they serve', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto('https://zj.chinaafse.cn/');
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await page.frameLocator('iframe').locator('input[aria-label="联系电话"]').fill('010-66097867');
+  await saved(page);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const group = options.locator('[data-testid="drafts-group"][data-requirement="年度绩效数据填报与年度工作报告"]');
+  await expect(group.getByTestId('draft-item')).toHaveCount(1);
+});

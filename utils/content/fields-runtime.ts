@@ -9,6 +9,7 @@ import { PROFILES } from '@/utils/rules/profiles';
 import type { ProfileData } from '@/utils/rules/types';
 import { type FieldOverride, FormValidator, validatorField } from '@/utils/rules/validator';
 import { MAPPINGS } from '@/utils/settings/mappings';
+import { DRAFTS_OFF } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 import { Autosave } from './autosave';
 import { type FieldsSummary, getBus } from './bus';
@@ -35,10 +36,11 @@ export class FieldsRuntime {
   private summary: FieldsSummary = { total: 0, labelled: 0, profiles: [] };
 
   private overrides = new Map<string, FieldOverride>();
+  private draftsOff = false;
   private readonly autosave: Autosave;
   private draftKey: DraftKey | null = null;
   private loadedDraftId: string | null = null;
-  private drafts: DraftState = { savedAt: null, error: null, offer: null, canUndo: false };
+  private drafts: DraftState = { off: false, savedAt: null, error: null, offer: null, canUndo: false };
   private beforeRestore: Map<string, string> | null = null;
   private readonly onHide = () => void this.autosave.flush();
   private readonly onVisibility = () => {
@@ -99,7 +101,7 @@ export class FieldsRuntime {
     const diffs: DraftDiff[] = [];
     for (const [fieldId, value] of Object.entries(draft.values)) {
       const f = this.byId.get(fieldId);
-      if (!f || f.sensitive) continue;
+      if (!f || !this.storable(f)) continue;
       const page = readValue(f);
       if (page !== value)
         diffs.push({ fieldId, label: f.label.label || draft.labels[fieldId] || fieldId, page, draft: value });
@@ -111,6 +113,18 @@ export class FieldsRuntime {
     };
     this.captureTyped();
     this.publish();
+  }
+
+  /** Drafts keep a field unless it is sensitive, the user excluded it, or drafts are off for this site. */
+  private storable(f: Field): boolean {
+    return !f.sensitive && !this.draftsOff && !this.overrides.get(f.id)?.noDraft;
+  }
+
+  /** Excludes a field from drafts (or includes it again); an excluded field's saved value is no longer offered. */
+  async setNoDraft(fieldId: string, noDraft: boolean): Promise<void> {
+    const current = this.overrides.get(fieldId) ?? {};
+    const next = { ...current, noDraft: noDraft || undefined };
+    await this.saveMapping(fieldId, next.label || next.rule || next.noDraft ? next : null);
   }
 
   /** Keeps the restore view true to the page: an edited field shows its new value, or leaves when it matches. */
@@ -131,7 +145,7 @@ export class FieldsRuntime {
   private captureTyped(): void {
     const waiting = new Set(this.drafts.offer?.diffs.map((d) => d.fieldId));
     for (const f of this.fields) {
-      if (f.sensitive || waiting.has(f.id)) continue;
+      if (!this.storable(f) || waiting.has(f.id)) continue;
       const el = f.el as HTMLInputElement;
       if (f.kind !== 'text' && f.kind !== 'textarea' && f.kind !== 'number' && f.kind !== 'date') continue;
       if (el.value !== el.defaultValue) this.autosave.change(f.id, el.value, f.label.label);
@@ -234,6 +248,9 @@ export class FieldsRuntime {
 
   async start(): Promise<void> {
     await this.loadMappings().catch(() => undefined);
+    const off = await readSetting(DRAFTS_OFF).catch(() => [] as string[]);
+    this.draftsOff = off.includes(this.bus.platform ?? '') || off.includes(this.doc.location?.host ?? '');
+    this.drafts = { ...this.drafts, off: this.draftsOff };
     this.scan();
     this.unmountPanel = mountProblemPanel(this.bus, {
       fields: () =>
@@ -244,13 +261,20 @@ export class FieldsRuntime {
             label: f.label.label,
             row: f.label.row,
             profileKey: this.validator?.profileFieldOf(f.id)?.key ?? null,
+            noDraft: !!this.overrides.get(f.id)?.noDraft,
           })),
+      setNoDraft: (id, noDraft) => this.setNoDraft(id, noDraft),
       describe: (id) => {
         const f = this.byId.get(id);
         const current = this.overrides.get(id);
         return f ? { id, label: f.label.label, current: current ?? null } : null;
       },
-      save: (id, mapping) => this.saveMapping(id, mapping),
+      // A label or rule edit keeps the field's "not in drafts" choice.
+      save: (id, mapping) => {
+        const noDraft = this.overrides.get(id)?.noDraft;
+        const next = mapping ? { ...mapping, noDraft } : noDraft ? { noDraft } : null;
+        return this.saveMapping(id, next);
+      },
       drafts: () => this.drafts,
       draftActions: {
         restore: (ids) => this.restoreDraft(ids),
@@ -325,7 +349,7 @@ export class FieldsRuntime {
     if (!field || !this.validator) return;
     const t0 = performance.now();
     this.validator.validate(field.id);
-    if (!field.sensitive) {
+    if (this.storable(field)) {
       const value = readValue(field);
       this.autosave.change(field.id, value, field.label.label);
       this.updateOffer(field.id, value);

@@ -41,6 +41,8 @@ export function validatorField(f: Field): ValidatorField {
 export interface FieldOverride {
   label?: string;
   rule?: FieldRule;
+  /** Never stored in drafts (the user's choice). */
+  noDraft?: boolean;
 }
 
 interface Check {

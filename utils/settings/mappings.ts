@@ -15,7 +15,15 @@ export type ManualRule = z.infer<typeof ManualRuleSchema>;
 /** Manual field mappings: per `<platform>|<path>`, per field identity, a label and/or a rule. */
 export const MappingsSchema = z.record(
   z.string(),
-  z.record(z.string(), z.object({ label: z.optional(z.string()), rule: z.optional(ManualRuleSchema) })),
+  z.record(
+    z.string(),
+    z.object({
+      label: z.optional(z.string()),
+      rule: z.optional(ManualRuleSchema),
+      /** The user excluded this field from drafts (never stored). */
+      noDraft: z.optional(z.boolean()),
+    }),
+  ),
 );
 export type Mappings = z.infer<typeof MappingsSchema>;
 

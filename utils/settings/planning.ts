@@ -23,3 +23,6 @@ export const RETENTION_DAYS = defineSetting<number>(
   z.number().check(z.int(), z.gte(7), z.lte(3650)),
   180,
 );
+
+/** Where drafts are never saved: platform ids or user-site hosts the user turned off. */
+export const DRAFTS_OFF = defineSetting<string[]>('draftsOff', z.array(z.string()), []);
