@@ -24,7 +24,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   // The field engine, injected after the message below, reads the platform from the bus.
   getBus().platform = found.platform.id;
   const stop = onMessages(PAGE, {
-    'page/describe': () => ({ platform: found.platform.id, url: location.href }),
+    'page/describe': () => ({ platform: found.platform.id, url: location.href, state: getBus().page }),
   });
   ctx.onInvalidated(stop);
   sendMessage(PAGE, 'page/recognised', { platform: found.platform.id, frameTop: true }).catch(() => {

@@ -4,11 +4,24 @@
  * page cannot see; the bus lives there under a symbol.
  */
 export interface ProblemItem {
+  kind: string;
   fieldId: string;
   label: string;
   row: string | null;
   message: string;
   basis: string;
+}
+
+/** What the checklist needs from the page, kept fresh by the field engine. */
+export interface PageState {
+  problems: number;
+  wordProblems: number;
+  requiredMissing: number;
+  draftSavedAt: number | null;
+  lastChangeAt: number | null;
+  draftError: string | null;
+  /** The reporting period the page shows (年度, 批次), if any. */
+  period: string | null;
 }
 
 export interface FieldsSummary {
@@ -32,6 +45,7 @@ export interface Bus {
   setSlot(el: HTMLElement | null): void;
   problems: readonly ProblemItem[];
   summary: FieldsSummary | null;
+  page: PageState | null;
   /** Set by the field engine: scroll to a field and focus it. */
   focus: ((fieldId: string) => void) | null;
   publish(problems: readonly ProblemItem[], summary: FieldsSummary): void;
@@ -55,6 +69,7 @@ export function getBus(scope: object = globalThis): Bus {
     },
     problems: [],
     summary: null,
+    page: null,
     focus: null,
     publish(problems, summary) {
       bus.problems = problems;

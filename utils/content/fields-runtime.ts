@@ -1,20 +1,25 @@
 import type { DraftDiff, DraftState } from '@/components/fields/draft-panel';
 import { mountProblemPanel } from '@/components/fields/problem-panel';
+import { tickKey } from '@/utils/checklist/checklist';
+import { compareTiming, timingOf } from '@/utils/deadlines/status';
 import { type DraftKey, type DraftView, draftId, fingerprintOf, normalisePath } from '@/utils/drafts/schema';
 import { discoverFields, type Field, readValue } from '@/utils/fields/discover';
 import { newLabelContext } from '@/utils/fields/labels';
 import { DRAFTS } from '@/utils/messages/drafts';
+import { PAGE } from '@/utils/messages/page';
+import type { Request } from '@/utils/messaging';
 import { sendMessage } from '@/utils/messaging';
 import { PROFILES } from '@/utils/rules/profiles';
 import type { ProfileData } from '@/utils/rules/types';
 import { type FieldOverride, FormValidator, validatorField } from '@/utils/rules/validator';
 import { MAPPINGS } from '@/utils/settings/mappings';
-import { DRAFTS_OFF } from '@/utils/settings/planning';
-import { readSetting, writeSetting } from '@/utils/settings/store';
+import { DRAFTS_OFF, TICKS } from '@/utils/settings/planning';
+import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
 import { Autosave } from './autosave';
 import { type FieldsSummary, getBus } from './bus';
 import { Hints } from './hints';
 import { setFieldValue } from './set-value';
+import { SubmitGuard } from './submit-guard';
 
 const RESCAN_DELAY_MS = 200;
 
@@ -37,6 +42,10 @@ export class FieldsRuntime {
 
   private overrides = new Map<string, FieldOverride>();
   private draftsOff = false;
+  private readonly guard: SubmitGuard;
+  /** Manual steps of the page's requirement that are not ticked yet (kept fresh for the submit guard). */
+  private openSteps: string[] = [];
+  private lastChangeAt: number | null = null;
   private readonly autosave: Autosave;
   private draftKey: DraftKey | null = null;
   private loadedDraftId: string | null = null;
@@ -63,6 +72,7 @@ export class FieldsRuntime {
         this.publish();
       },
     );
+    this.guard = new SubmitGuard(doc, () => this.missingForSubmit());
     // A closed tab, a navigation, a hidden window: what is pending goes now.
     doc.defaultView?.addEventListener('pagehide', this.onHide);
     doc.addEventListener('visibilitychange', this.onVisibility);
@@ -113,6 +123,36 @@ export class FieldsRuntime {
     };
     this.captureTyped();
     this.publish();
+  }
+
+  /** What the checklist still lacks, in words, for the submit guard. */
+  private missingForSubmit(): string[] {
+    const out: string[] = [];
+    const v = this.validator;
+    if (v) {
+      const problems = v.problems().length;
+      const missing = v.missingRequired();
+      if (problems) out.push(`还有 ${problems} 个校验问题`);
+      if (missing) out.push(`${missing} 个必填项未填`);
+    }
+    return [...out, ...this.openSteps];
+  }
+
+  /** The manual steps of the platform's most urgent requirement, minus the ones ticked in the popup. */
+  private async loadOpenSteps(): Promise<void> {
+    const platform = this.bus.platform as Request<typeof PAGE, 'kb/requirements'>['platform'];
+    if (!platform) return;
+    const [{ requirements, today }, ticks] = await Promise.all([
+      sendMessage(PAGE, 'kb/requirements', { platform }),
+      readSetting(TICKS),
+    ]);
+    const timed = requirements
+      .map((r) => ({ r, t: timingOf(r.deadlines, today, r.notice.date ? Number(r.notice.date.slice(0, 4)) : null) }))
+      .sort((a, b) => compareTiming(a.t, b.t));
+    const current = (timed.find((x) => x.t.status !== 'history') ?? timed[0])?.r;
+    if (!current) return;
+    const done = new Set(ticks[tickKey(current.id, this.draftKey?.period ?? null)] ?? []);
+    this.openSteps = current.steps.filter((_, i) => !done.has(i)).map((s) => `待办：${s.text}`);
   }
 
   /** Drafts keep a field unless it is sensitive, the user excluded it, or drafts are off for this site. */
@@ -245,6 +285,7 @@ export class FieldsRuntime {
   }
 
   private unmountPanel: (() => void) | null = null;
+  private stopTicks: (() => void) | null = null;
 
   async start(): Promise<void> {
     await this.loadMappings().catch(() => undefined);
@@ -252,6 +293,9 @@ export class FieldsRuntime {
     this.draftsOff = off.includes(this.bus.platform ?? '') || off.includes(this.doc.location?.host ?? '');
     this.drafts = { ...this.drafts, off: this.draftsOff };
     this.scan();
+    const refreshSteps = () => this.loadOpenSteps().catch(() => undefined);
+    void refreshSteps();
+    this.stopTicks = onSettingChanged(TICKS, () => void refreshSteps());
     this.unmountPanel = mountProblemPanel(this.bus, {
       fields: () =>
         this.fields
@@ -327,6 +371,7 @@ export class FieldsRuntime {
     doc.addEventListener('input', onInput, true);
     doc.addEventListener('change', onInput, true);
     doc.addEventListener('compositionend', onCompositionEnd, true);
+    doc.addEventListener('click', (e) => this.guard.onClick(e), true);
     // A frame that loads later (a form in an iframe, an editor) is scanned when it is ready.
     doc.addEventListener('load', (e) => (e.target as Element)?.tagName === 'IFRAME' && this.scheduleRescan(), true);
     const observer = new MutationObserver((records) => {
@@ -349,6 +394,7 @@ export class FieldsRuntime {
     if (!field || !this.validator) return;
     const t0 = performance.now();
     this.validator.validate(field.id);
+    this.lastChangeAt = Date.now();
     if (this.storable(field)) {
       const value = readValue(field);
       this.autosave.change(field.id, value, field.label.label);
@@ -367,6 +413,15 @@ export class FieldsRuntime {
     const v = this.validator;
     if (!v) return;
     const problems = v.problems();
+    this.bus.page = {
+      problems: problems.length,
+      wordProblems: problems.filter((p) => p.kind === 'maxChars' || p.kind === 'minChars').length,
+      requiredMissing: v.missingRequired(),
+      draftSavedAt: this.drafts.savedAt,
+      lastChangeAt: this.lastChangeAt,
+      draftError: this.drafts.error,
+      period: this.draftKey?.period ?? null,
+    };
     this.bus.publish(problems, this.summary);
     this.hints.show(problems, (id) => this.byId.get(id));
   }
@@ -388,6 +443,8 @@ export class FieldsRuntime {
     for (const o of this.observers) o.disconnect();
     this.hints.destroy();
     this.unmountPanel?.();
+    this.stopTicks?.();
+    this.guard.destroy();
     void this.autosave.flush();
     this.autosave.destroy();
     this.doc.defaultView?.removeEventListener('pagehide', this.onHide);

@@ -12,10 +12,24 @@ export const PAGE = defineContract({
     request: z.object({ platform: z.enum(PLATFORM_IDS), frameTop: z.boolean() }),
     response: z.object({ ok: z.literal(true) }),
   },
-  /** Popup → content script: what the page in this tab is. */
+  /** Popup → content script: what the page in this tab is, and the state its checklist is judged on. */
   'page/describe': {
     request: z.object({}),
-    response: z.object({ platform: z.nullable(z.enum(PLATFORM_IDS)), url: z.string() }),
+    response: z.object({
+      platform: z.nullable(z.enum(PLATFORM_IDS)),
+      url: z.string(),
+      state: z.nullable(
+        z.object({
+          problems: z.number(),
+          wordProblems: z.number(),
+          requiredMissing: z.number(),
+          draftSavedAt: z.nullable(z.number()),
+          lastChangeAt: z.nullable(z.number()),
+          draftError: z.nullable(z.string()),
+          period: z.nullable(z.string()),
+        }),
+      ),
+    }),
   },
   /** Page or popup → background: the requirements of one platform (or all), and the day they are judged on. */
   'kb/requirements': {

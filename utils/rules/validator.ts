@@ -22,6 +22,8 @@ export interface Problem {
   message: string;
   /** Where the rule comes from: the annex and its phrase, or the label meaning for generic rules. */
   basis: string;
+  /** The rule's kind (maxChars, required, sum …), for the checklist's groups. */
+  kind: string;
 }
 
 /** A discovered page field as the validator reads it. */
@@ -50,6 +52,7 @@ interface Check {
   basis: string;
   /** Completeness rules (必填, 没有请填“无”) wait until the user has started that form or row. */
   completeness: boolean;
+  kind: string;
 }
 
 interface CrossInstance {
@@ -139,6 +142,7 @@ export class FormValidator {
             parse,
             basis: `${p.annex}《${p.title}》：${source.text}`,
             completeness: rule.kind === 'required' || rule.kind === 'noneIfEmpty',
+            kind: rule.kind,
           });
         }
         this.checks.set(fieldId, list);
@@ -163,6 +167,7 @@ export class FormValidator {
           }),
           basis: `按“${g.because}”的通用规则`,
           completeness: g.rule.kind === 'required' || g.rule.kind === 'noneIfEmpty',
+          kind: g.rule.kind,
         }));
       let checks: Check[];
       if (o?.rule) checks = toChecks([{ rule: o.rule, because: '手动指定' }]);
@@ -239,9 +244,18 @@ export class FormValidator {
     return holders.length === 1 ? holders[0]?.get(key) : undefined;
   }
 
-  private problem(fieldId: string, message: string, basis: string): Problem {
+  private problem(fieldId: string, message: string, basis: string, kind = 'cross'): Problem {
     const f = this.byId.get(fieldId);
-    return { fieldId, label: f?.label ?? fieldId, row: f?.row ?? null, message, basis };
+    return { fieldId, label: f?.label ?? fieldId, row: f?.row ?? null, message, basis, kind };
+  }
+
+  /** Fields whose form requires them (必填, 没有请填“无”) and that are still empty, started or not. */
+  missingRequired(): number {
+    let n = 0;
+    for (const [id, list] of this.checks) {
+      if (list.some((c) => c.completeness) && normaliseValue(this.read(id)) === '') n++;
+    }
+    return n;
   }
 
   private checkOwn(fieldId: string): void {
@@ -257,7 +271,7 @@ export class FormValidator {
         if (!started) continue;
       }
       const r = c.parse(v);
-      if (!r.success) out.push(this.problem(fieldId, r.error?.issues[0]?.message ?? '格式不正确', c.basis));
+      if (!r.success) out.push(this.problem(fieldId, r.error?.issues[0]?.message ?? '格式不正确', c.basis, c.kind));
     }
     if (out.length) this.own.set(fieldId, out);
     else this.own.delete(fieldId);
