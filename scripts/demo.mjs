@@ -49,6 +49,25 @@ if (headless) {
     await page.screenshot({ path: file });
     console.log(`${what}\n  ${url}\n  → ${path.relative(ROOT, file)}`);
   }
+  // The popup of a platform tab (its checklist), opened as a page for that tab, and the dashboard.
+  const apply = await context.newPage();
+  await apply.goto('https://nzws.drce.com.cn/apply.html');
+  await apply.getByTestId('draft-status').waitFor();
+  await apply.locator('#fld_e284').fill('12345');
+  const [sw] = context.serviceWorkers();
+  const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ url: 'https://nzws.drce.com.cn/*' }))[0]?.id);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  await popup.getByTestId('ready').waitFor();
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: path.join(outDir, 'popup.png') });
+  await apply.bringToFront();
+  await apply.getByRole('button', { name: '提交' }).click();
+  await apply.getByTestId('submit-guard').waitFor();
+  await apply.screenshot({ path: path.join(outDir, 'submit-guard.png') });
+  await options.reload();
+  await options.getByTestId('timeline').waitFor();
   await options.screenshot({ path: path.join(outDir, 'options.png'), fullPage: true });
   await context.close();
   fs.rmSync(profile, { recursive: true, force: true });

@@ -90,10 +90,10 @@ export function Checklist(props: {
               </label>
             ) : (
               <>
-                <span class="check-mark" aria-label={t(STATE_KEY[item.state])}>
+                <span class="check-mark" aria-hidden="true">
                   {item.state === 'done' ? '✓' : item.state === 'fail' ? '✗' : '○'}
-                </span>{' '}
-                {item.label}
+                </span>
+                <span class="sr-only">{t(STATE_KEY[item.state])}：</span> {item.label}
               </>
             )}
             {item.detail && <div class="muted">{item.detail}</div>}

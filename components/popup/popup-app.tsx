@@ -32,7 +32,7 @@ export function PopupApp() {
     (async () => {
       const tabId = await targetTab();
       if (tabId === undefined) return setPlatform(null);
-      const describe = async () => {
+      const refresh = async () => {
         try {
           const r = await sendTabMessage(PAGE, tabId, 'page/describe', {});
           setPlatform(r.platform);
@@ -42,9 +42,9 @@ export function PopupApp() {
           setPlatform(null);
         }
       };
-      await describe();
+      await refresh();
       // While the popup is open, the checklist follows the page.
-      timer = setInterval(describe, 1000);
+      timer = setInterval(refresh, 1000);
     })();
     return () => clearInterval(timer);
   }, []);

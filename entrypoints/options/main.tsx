@@ -1,6 +1,10 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/options-app';
 import '@/components/ui/base.css';
+import { loadPickedLocale } from '@/utils/settings/ui';
 
-const root = document.getElementById('app');
-if (root) render(<OptionsApp />, root);
+// The user's language choice is loaded before the first render, so no string flashes in the other language.
+loadPickedLocale().finally(() => {
+  const root = document.getElementById('app');
+  if (root) render(<OptionsApp />, root);
+});

@@ -1,6 +1,10 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/popup/popup-app';
 import '@/components/ui/base.css';
+import { loadPickedLocale } from '@/utils/settings/ui';
 
-const root = document.getElementById('app');
-if (root) render(<PopupApp />, root);
+// The user's language choice is loaded before the first render, so no string flashes in the other language.
+loadPickedLocale().finally(() => {
+  const root = document.getElementById('app');
+  if (root) render(<PopupApp />, root);
+});

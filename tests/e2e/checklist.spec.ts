@@ -102,3 +102,38 @@ test('the submit guard shows what is missing, and lets the user go back or go on
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('submit-guard')).toHaveCount(0);
 });
+
+test('the language switch shows the extension pages in English', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.locator('h1')).toHaveText('填报助手 · 设置');
+  await options.getByTestId('ui-locale').selectOption('en');
+  await expect(options.locator('h1')).toHaveText('Tianbao · Settings');
+  await expect(options.getByTestId('sites-section')).toContainText('Self-hosted platform sites');
+  await expect(options.locator('html')).toHaveAttribute('lang', 'en');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('popup-overview')).toContainText('All tasks and deadlines');
+  await options.getByTestId('ui-locale').selectOption('zh_CN');
+  await expect(options.locator('h1')).toHaveText('填报助手 · 设置');
+});
+
+test('the dashboard shows the deadline timeline, and following from it lists the requirement', async ({
+  context,
+  extensionId,
+}) => {
+  await judgeOn(context, extensionId, '2026-11-24');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const entry = options.locator(
+    '[data-testid="timeline-entry"][data-date="2026-12-15"][data-id="s003-jzcth-2023-20-3-2"]',
+  );
+  await expect(entry).toContainText('每年12月15日前');
+  await expect(options.locator('[data-testid="timeline-entry"][data-date="2025-12-15"]').first()).toBeVisible();
+  await entry.getByRole('button', { name: '提醒我' }).click();
+  await expect(options.locator('[data-testid="followed-item"][data-id="s003-jzcth-2023-20-3-2"]')).toBeVisible();
+  // Keyboard: the unfollow button is reachable and works with Enter.
+  await options.locator('[data-testid="followed-item"]').getByRole('button').focus();
+  await options.keyboard.press('Enter');
+  await expect(options.getByTestId('followed-item')).toHaveCount(0);
+});

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'preact/hooks';
+import { platformLabel, t } from '@/utils/i18n';
+import { MAPPINGS, type Mappings } from '@/utils/settings/mappings';
+import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
+
+/** The fields the user mapped by hand (指定字段) or excluded from drafts, page by page; each can be removed. */
+export function MappingsSection() {
+  const [all, setAll] = useState<Mappings>({});
+  useEffect(() => {
+    readSetting(MAPPINGS).then(setAll);
+    return onSettingChanged(MAPPINGS, setAll);
+  }, []);
+  const pages = Object.entries(all).filter(([, fields]) => Object.keys(fields).length > 0);
+  const remove = async (page: string, field: string) => {
+    const next = { ...all, [page]: { ...all[page] } };
+    delete next[page]?.[field];
+    await writeSetting(MAPPINGS, next);
+    setAll(next);
+  };
+  return (
+    <section aria-labelledby="mappings-h" data-testid="mappings-section">
+      <h2 id="mappings-h">{t('mappingsHeading')}</h2>
+      {pages.length === 0 ? (
+        <p class="muted">{t('mappingsEmpty')}</p>
+      ) : (
+        pages.map(([page, fields]) => {
+          const [platform, path] = page.split('|');
+          return (
+            <div key={page}>
+              <h3>
+                {platformLabel(platform ?? '')} <code>{path}</code>
+              </h3>
+              <ul>
+                {Object.entries(fields).map(([field, m]) => (
+                  <li key={field} data-testid="mapping-item">
+                    <code>{field}</code>
+                    {m.label ? ` → ${m.label}` : ''}
+                    {m.rule ? ` · ${m.rule.kind}` : ''}
+                    {m.noDraft ? ` · ${t('fieldNoDraft')}` : ''}{' '}
+                    <button type="button" class="secondary" onClick={() => remove(page, field)}>
+                      {t('sitesRemove')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'preact/hooks';
+import { judgedDay } from '@/utils/deadlines/clock';
+import { timeline } from '@/utils/deadlines/timeline';
+import { platformLabel, t } from '@/utils/i18n';
+import { allRequirementViews } from '@/utils/knowledge';
+import { PAGE } from '@/utils/messages/page';
+import { sendMessage } from '@/utils/messaging';
+import { FOLLOWED } from '@/utils/settings/planning';
+import { onSettingChanged, readSetting } from '@/utils/settings/store';
+
+/** The deadlines of the past year and the next, month by month; followed requirements and their reminders. */
+export function TimelineSection() {
+  const [today, setToday] = useState<string | null>(null);
+  const [followed, setFollowed] = useState<string[]>([]);
+  useEffect(() => {
+    judgedDay().then(setToday);
+    readSetting(FOLLOWED).then(setFollowed);
+    return onSettingChanged(FOLLOWED, setFollowed);
+  }, []);
+  if (!today) return null;
+  const views = allRequirementViews();
+  const entries = timeline(views, today);
+  const months = new Map<string, typeof entries>();
+  for (const e of entries) months.set(e.date.slice(0, 7), [...(months.get(e.date.slice(0, 7)) ?? []), e]);
+  const follow = async (id: string, on: boolean) => {
+    const r = await sendMessage(PAGE, 'reminders/follow', { id, follow: on });
+    setFollowed(r.followed);
+  };
+  const where = (ids: readonly string[]) => ids.map(platformLabel).join('、');
+  return (
+    <>
+      <section aria-labelledby="followed-h" data-testid="followed-section">
+        <h2 id="followed-h">{t('followedHeading')}</h2>
+        <p class="muted">{t('followedIntro')}</p>
+        {followed.length === 0 ? (
+          <p class="muted">{t('followedEmpty')}</p>
+        ) : (
+          <ul>
+            {followed.map((id) => {
+              const r = views.find((v) => v.id === id);
+              return (
+                <li key={id} data-testid="followed-item" data-id={id}>
+                  {r?.title ?? id} <span class="muted">{r ? where(r.platforms) : ''}</span>{' '}
+                  <button type="button" class="secondary" onClick={() => follow(id, false)}>
+                    {t('unfollow')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="timeline-h" data-testid="timeline">
+        <h2 id="timeline-h">{t('timelineHeading')}</h2>
+        <p class="muted">{t('timelineIntro', today)}</p>
+        {[...months].map(([month, list]) => (
+          <div key={month}>
+            <h3>{month}</h3>
+            <ul>
+              {list.map((e, i) => (
+                <li
+                  key={`${e.requirement.id}-${i}`}
+                  data-testid="timeline-entry"
+                  data-date={e.date}
+                  data-id={e.requirement.id}
+                  class={e.date < today ? 'muted' : ''}
+                >
+                  <strong>{e.date}</strong> {e.requirement.title}
+                  {e.label ? `（${e.label}）` : ''} · 「{e.phrase}」
+                  {e.requirement.platforms.length > 0 && <span class="muted"> · {where(e.requirement.platforms)}</span>}
+                  {e.date >= today && (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        class="secondary"
+                        aria-pressed={followed.includes(e.requirement.id)}
+                        onClick={() => follow(e.requirement.id, !followed.includes(e.requirement.id))}
+                      >
+                        {followed.includes(e.requirement.id) ? t('following') : t('follow')}
+                      </button>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+    </>
+  );
+}
