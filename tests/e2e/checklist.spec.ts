@@ -1,15 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, judgeOn, test } from './fixtures';
 
 const APPLY = 'https://nzws.drce.com.cn/apply.html';
-
-async function judgeOn(context: BrowserContext, extensionId: string, day: string): Promise<void> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByTestId('preview-date').fill(day);
-  await expect(options.getByTestId('preview-status')).toContainText(day);
-  await options.close();
-}
 
 /** The popup for a tab, opened as a page (a toolbar popup can't be clicked open in headless Chromium). */
 async function popupFor(context: BrowserContext, extensionId: string, url: string): Promise<Page> {

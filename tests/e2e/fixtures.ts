@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, test as base, type Page } from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import { extensionIdOf, grantHostAccess, launchWithExtension } from '../../scripts/lib/replicas.mjs';
 
-export { expect } from '@playwright/test';
-export { extensionIdOf, grantHostAccess, launchWithExtension };
+export { expect, extensionIdOf, grantHostAccess, launchWithExtension };
 
 export const test = base.extend<{ userDataDir: string; context: BrowserContext; extensionId: string }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
@@ -38,4 +37,13 @@ export async function addUserSite(
   await options.getByTestId('site-platform').selectOption({ label: platformLabel });
   await options.getByTestId('site-add').click();
   return options;
+}
+
+/** Fixes the day the extension judges deadlines on, through its options page (a page clock can't reach it). */
+export async function judgeOn(context: BrowserContext, extensionId: string, day: string): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('preview-date').fill(day);
+  await expect(options.getByTestId('preview-status')).toContainText(day);
+  await options.close();
 }

@@ -1,16 +1,7 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { timingOf } from '../../utils/deadlines/status';
 import { NOTICES, REQUIREMENTS } from '../../utils/knowledge/data/index';
-import { addUserSite, expect, test } from './fixtures';
-
-/** Fixes the day the extension judges deadlines on, through its options page (a page clock can't reach it). */
-async function judgeOn(context: BrowserContext, extensionId: string, day: string): Promise<void> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByTestId('preview-date').fill(day);
-  await expect(options.getByTestId('preview-status')).toContainText(day);
-  await options.close();
-}
+import { addUserSite, expect, judgeOn, test } from './fixtures';
 
 async function showHistory(page: Page): Promise<void> {
   const toggle = page.getByTestId('history-toggle');

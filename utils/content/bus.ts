@@ -1,3 +1,5 @@
+import type { PageCheckState } from '@/utils/checklist/checklist';
+
 /**
  * The link between the two content scripts of a tab's top frame: the overlay (loaded with the page) and the field
  * engine (injected after it). Both run in the extension's isolated world, so they share `globalThis`, which the
@@ -13,16 +15,10 @@ export interface ProblemItem {
 }
 
 /** What the checklist needs from the page, kept fresh by the field engine. */
-export interface PageState {
-  problems: number;
-  wordProblems: number;
-  requiredMissing: number;
-  draftSavedAt: number | null;
-  lastChangeAt: number | null;
-  draftError: string | null;
+export type PageState = PageCheckState & {
   /** The reporting period the page shows (年度, 批次), if any. */
   period: string | null;
-}
+};
 
 export interface FieldsSummary {
   /** How many fields the page has, and how many the engine recognised with a label. */
