@@ -1,10 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { timeRequirements } from '@/components/overlay/requirement-list';
-import { buildChecklist, isReady, type PageCheckState, tickKey } from '@/utils/checklist/checklist';
-import { t } from '@/utils/i18n';
+import { buildChecklist, isReady, type PageCheckState, type Text, tickKey } from '@/utils/checklist/checklist';
+import { type MessageKey, t } from '@/utils/i18n';
 import type { RequirementView } from '@/utils/knowledge/view';
 import { TICKS } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
+
+/** A checklist text in the UI language (manual steps are the notice's own words and stay as written). */
+function say(text: Text | string): string {
+  return typeof text === 'string' ? text : t(text.key as MessageKey, text.subs);
+}
 
 const STATE_KEY = { done: 'checkDone', todo: 'checkTodo', fail: 'checkFail' } as const;
 
@@ -86,7 +91,7 @@ export function Checklist(props: {
                   checked={item.state === 'done'}
                   onChange={(e) => toggle(Number(item.id.slice(7)), (e.currentTarget as HTMLInputElement).checked)}
                 />{' '}
-                {item.label}
+                {say(item.label)}
               </label>
             ) : (
               <>
@@ -96,7 +101,7 @@ export function Checklist(props: {
                 <span class="sr-only">{t(STATE_KEY[item.state])}：</span> {item.label}
               </>
             )}
-            {item.detail && <div class="muted">{item.detail}</div>}
+            {item.detail && <div class="muted">{say(item.detail)}</div>}
           </li>
         ))}
       </ul>

@@ -129,3 +129,20 @@ test('the dashboard shows the deadline timeline, and following from it lists the
   await options.keyboard.press('Enter');
   await expect(options.getByTestId('followed-item')).toHaveCount(0);
 });
+
+test('at 200% zoom (half the CSS width) the dashboard and the overlay fit without sideways scrolling', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 640, height: 430 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('timeline')).toBeVisible();
+  expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 640, height: 430 });
+  await page.goto('https://nzws.drce.com.cn/apply.html');
+  const panel = await page.getByTestId('overlay-panel').boundingBox();
+  expect((panel?.x ?? 0) + (panel?.width ?? 9999)).toBeLessThanOrEqual(640);
+  expect(panel?.height ?? 9999).toBeLessThanOrEqual(430);
+});

@@ -222,3 +222,70 @@ test('drafts are grouped by platform and by the requirement they serve', async (
   const group = options.locator('[data-testid="drafts-group"][data-requirement="年度绩效数据填报与年度工作报告"]');
   await expect(group.getByTestId('draft-item')).toHaveCount(1);
 });
+
+test('Chinese typed through IME composition is saved once composed, and restored', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await page.locator(UNIT).evaluate((el: HTMLInputElement) => {
+    el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    el.value = 'qingchuan';
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+    el.value = '青川';
+    el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '青川' }));
+  });
+  await saved(page);
+  await page.reload();
+  await page.getByTestId('restore-draft').click();
+  await expect(page.locator(UNIT)).toHaveValue('青川');
+});
+
+// A page whose framework tracks the value it last set (as React does): a value written through the element's own
+// `value` property would be invisible to it; ours goes through the native setter, so its input handler sees it.
+const TRACKING_PAGE = `<!doctype html><meta charset="utf-8"><title>能者为师</title><h1>能者为师</h1>
+<table><tr><th>申报单位</th><td><input id="unit"></td></tr>
+<tr><th>主题</th><td><select id="theme"><option value="">请选择</option><option>家庭教育</option><option>乡村振兴</option></select></td></tr>
+<tr><th>同意公开</th><td><input type="checkbox" id="agree" value="是"></td></tr></table>
+<p id="model"></p>
+<script>
+  const model = {};
+  for (const el of document.querySelectorAll('input, select')) {
+    const proto = Object.getPrototypeOf(el);
+    const desc = Object.getOwnPropertyDescriptor(proto, el.type === 'checkbox' ? 'checked' : 'value');
+    let tracked = el.type === 'checkbox' ? el.checked : el.value;
+    Object.defineProperty(el, el.type === 'checkbox' ? 'checked' : 'value', {
+      configurable: true,
+      get() { return desc.get.call(this); },
+      set(v) { tracked = v; desc.set.call(this, v); },
+    });
+    const onChange = () => {
+      const now = el.type === 'checkbox' ? el.checked : el.value;
+      if (now === tracked) return; // what the framework set itself: not a user change
+      tracked = now;
+      model[el.id] = now;
+      document.getElementById('model').textContent = JSON.stringify(model);
+    };
+    el.addEventListener('input', onChange);
+    el.addEventListener('change', onChange);
+  }
+</script>`;
+
+test('restored values reach a framework that tracks its own values (selects and checkboxes too)', async ({
+  context,
+}) => {
+  await context.route('https://nzws.drce.com.cn/tracking.html', (r) =>
+    r.fulfill({ contentType: 'text/html; charset=utf-8', body: TRACKING_PAGE }),
+  );
+  const page = await context.newPage();
+  await page.goto('https://nzws.drce.com.cn/tracking.html');
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await page.locator('#unit').fill('青川市社区大学');
+  await page.locator('#theme').selectOption('乡村振兴');
+  await page.locator('#agree').check();
+  await expect(page.locator('#model')).toContainText('乡村振兴');
+  await saved(page);
+  await page.reload();
+  await expect(page.locator('#model')).toHaveText('');
+  await page.getByTestId('restore-draft').click();
+  await expect(page.locator('#model')).toHaveText('{"unit":"青川市社区大学","theme":"乡村振兴","agree":true}');
+});

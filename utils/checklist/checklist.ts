@@ -3,13 +3,19 @@ import type { RequirementView } from '@/utils/knowledge/view';
 
 export type ItemState = 'done' | 'todo' | 'fail';
 
+/** A UI string: a `_locales` message id and its substitutions (the popup translates it). */
+export interface Text {
+  key: string;
+  subs?: string[];
+}
+
 export interface ChecklistItem {
   id: string;
   kind: 'auto' | 'manual';
-  /** What to check, in Chinese. */
-  label: string;
+  /** What to check: a message for automatic items; the notice's own words for manual steps. */
+  label: Text | string;
   /** Why it is not done yet, or what it found. */
-  detail: string | null;
+  detail: Text | string | null;
   state: ItemState;
 }
 
@@ -39,42 +45,52 @@ export function buildChecklist(input: {
 }): ChecklistItem[] {
   const { state, requirement, timing, ticked } = input;
   const items: ChecklistItem[] = [];
-  const notRead = '页面字段尚未读取，请稍候或刷新页面';
+  const notRead: Text = { key: 'checkNotRead' };
   items.push({
     id: 'problems',
     kind: 'auto',
-    label: '没有校验问题',
-    detail: !state ? notRead : state.problems ? `还有 ${state.problems} 个问题，见页面上的填报助手面板` : null,
+    label: { key: 'checkProblems' },
+    detail: !state ? notRead : state.problems ? { key: 'checkProblemsLeft', subs: [String(state.problems)] } : null,
     state: !state ? 'todo' : state.problems ? 'fail' : 'done',
   });
   items.push({
     id: 'required',
     kind: 'auto',
-    label: '必填项已填写',
-    detail: !state ? notRead : state.requiredMissing ? `${state.requiredMissing} 个必填项未填` : null,
+    label: { key: 'checkRequired' },
+    detail: !state
+      ? notRead
+      : state.requiredMissing
+        ? { key: 'checkRequiredLeft', subs: [String(state.requiredMissing)] }
+        : null,
     state: !state || state.requiredMissing ? 'todo' : 'done',
   });
   items.push({
     id: 'words',
     kind: 'auto',
-    label: '字数符合要求',
-    detail: !state ? notRead : state.wordProblems ? `${state.wordProblems} 处超出或不足字数` : null,
+    label: { key: 'checkWords' },
+    detail: !state
+      ? notRead
+      : state.wordProblems
+        ? { key: 'checkWordsLeft', subs: [String(state.wordProblems)] }
+        : null,
     state: !state ? 'todo' : state.wordProblems ? 'fail' : 'done',
   });
   const overdue = timing?.status === 'overdue' || (timing?.status === 'history' && timing.date !== null);
   items.push({
     id: 'deadline',
     kind: 'auto',
-    label: '未超过截止日期',
-    detail: !timing?.date ? '此项没有写明日期' : overdue ? `截止日期 ${timing.date} 已过` : `截止日期 ${timing.date}`,
+    label: { key: 'checkDeadline' },
+    detail: !timing?.date
+      ? { key: 'checkDeadlineNone' }
+      : { key: overdue ? 'checkDeadlinePassed' : 'checkDeadlineOn', subs: [timing.date] },
     state: overdue ? 'fail' : 'done',
   });
   const unsaved = !!state?.lastChangeAt && (!state.draftSavedAt || state.draftSavedAt < state.lastChangeAt);
   items.push({
     id: 'draft',
     kind: 'auto',
-    label: '草稿已保存且是最新的',
-    detail: state?.draftError ?? (unsaved ? '最近的修改还在保存中' : null),
+    label: { key: 'checkDraft' },
+    detail: state?.draftError ?? (unsaved ? { key: 'checkDraftSaving' } : null),
     state: state?.draftError ? 'fail' : !state || unsaved ? 'todo' : 'done',
   });
   requirement?.steps.forEach((step, i) => {

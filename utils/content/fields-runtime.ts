@@ -5,6 +5,7 @@ import { compareTiming, timingOf } from '@/utils/deadlines/status';
 import { type DraftKey, type DraftView, draftId, fingerprintOf, normalisePath } from '@/utils/drafts/schema';
 import { discoverFields, type Field, readValue } from '@/utils/fields/discover';
 import { newLabelContext } from '@/utils/fields/labels';
+import { t } from '@/utils/i18n';
 import { DRAFTS } from '@/utils/messages/drafts';
 import { PAGE } from '@/utils/messages/page';
 import type { Request } from '@/utils/messaging';
@@ -132,8 +133,8 @@ export class FieldsRuntime {
     if (v) {
       const problems = v.problems().length;
       const missing = v.missingRequired();
-      if (problems) out.push(`还有 ${problems} 个校验问题`);
-      if (missing) out.push(`${missing} 个必填项未填`);
+      if (problems) out.push(t('checkProblemsLeft', String(problems)));
+      if (missing) out.push(t('checkRequiredLeft', String(missing)));
     }
     return [...out, ...this.openSteps];
   }
@@ -152,7 +153,7 @@ export class FieldsRuntime {
     const current = (timed.find((x) => x.t.status !== 'history') ?? timed[0])?.r;
     if (!current) return;
     const done = new Set(ticks[tickKey(current.id, this.draftKey?.period ?? null)] ?? []);
-    this.openSteps = current.steps.filter((_, i) => !done.has(i)).map((s) => `待办：${s.text}`);
+    this.openSteps = current.steps.filter((_, i) => !done.has(i)).map((s) => t('guardStep', s.text));
   }
 
   /** Drafts keep a field unless it is sensitive, the user excluded it, or drafts are off for this site. */

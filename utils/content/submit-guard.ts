@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 const SUBMIT_TEXT = /^(确认)?(提交|上报|报送|送审|提交审核|确认上报|submit)/i;
@@ -66,7 +67,7 @@ export class SubmitGuard {
     box.dataset.testid = 'submit-guard';
     const h = d.createElement('h2');
     h.id = 'tb-guard-h';
-    h.textContent = `提交前还有 ${items.length} 项未完成`;
+    h.textContent = t('guardTitle', String(items.length));
     const list = d.createElement('ul');
     for (const text of items) {
       const li = d.createElement('li');
@@ -80,11 +81,11 @@ export class SubmitGuard {
     back.type = 'button';
     back.className = 'primary';
     back.dataset.testid = 'guard-back';
-    back.textContent = '返回检查';
+    back.textContent = t('guardBack');
     const go = d.createElement('button');
     go.type = 'button';
     go.dataset.testid = 'guard-continue';
-    go.textContent = '仍要提交';
+    go.textContent = t('guardContinue');
     row.append(go, back);
     box.append(h, list, row);
     wrap.append(box);
