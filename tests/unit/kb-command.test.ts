@@ -39,3 +39,28 @@ describe('npm run kb', () => {
     );
   }, 30_000);
 });
+
+describe('npm run notice -- parse', () => {
+  it('prints a seed notice as JSON with its deadlines, URLs, e-mails, phones and platforms at the top level', () => {
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['scripts/notice.mjs', 'parse', '../shared/seeds/001_d29c6ba93d2cfa34.txt'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }),
+    );
+    expect(out.notice).toBe('教职成司函〔2022〕8号');
+    expect(out.date).toBe('2022-06-23');
+    expect(out.deadlines).toContainEqual(
+      expect.objectContaining({
+        kind: 'window_start',
+        date: '2022-09-12',
+        month_day: null,
+        text: '2022年9月12日至30日',
+      }),
+    );
+    expect(out.urls).toContain('http://nzws.drce.com.cn');
+    expect(out.emails).toContain('sjc@moe.edu.cn');
+    expect(out.platforms).toEqual(expect.arrayContaining(['能者为师', '中国社区教育网']));
+    expect(out.items.length).toBeGreaterThan(5);
+  }, 30_000);
+});
