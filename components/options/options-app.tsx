@@ -1,6 +1,7 @@
 import { platformLabel, t } from '@/utils/i18n';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { DraftsSection } from './drafts-section';
+import { ImportSection } from './import-section';
 import { MappingsSection } from './mappings-section';
 import { PreviewDateSection } from './preview-date-section';
 import { SettingsSection } from './settings-section';
@@ -13,6 +14,7 @@ export function OptionsApp() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <TimelineSection />
+      <ImportSection />
       <DraftsSection />
       <SitesSection />
       <MappingsSection />

@@ -61,7 +61,7 @@ describe('saveDraft / loadDraft', () => {
     expect(storageError(new Error('x')).message).toContain('草稿未能保存');
   });
 
-  it('opens a version-1 database written before (the migration chain starts here)', async () => {
+  it('opens a version-1 database written before and upgrades it to version 2', async () => {
     const name = `fixture-v1-${n++}`;
     const raw = new Dexie(name);
     raw.version(1).stores({ drafts: 'id, key.platform, updatedAt', versions: '++id, draftId, [draftId+savedAt]' });
@@ -78,7 +78,9 @@ describe('saveDraft / loadDraft', () => {
     raw.close();
     const db = new TianbaoDB(name);
     expect((await loadDraft(key, db))?.values).toEqual({ a: 'v1' });
-    expect(db.verno).toBe(1);
+    // v1 → v2 adds the imported notices table and keeps every draft.
+    expect(db.verno).toBe(2);
+    expect(await db.imported.count()).toBe(0);
   });
 });
 

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { RequirementView } from '@/utils/knowledge/view';
 import type { DraftKey, Values } from './schema';
 
 /** One form's newest draft. */
@@ -23,14 +24,28 @@ export interface VersionRecord {
   changed: number;
 }
 
+/** A notice the user imported: its text, what the parser found, and the requirements the user kept. */
+export interface ImportedNoticeRecord {
+  id: string;
+  docNumber: string | null;
+  title: string;
+  date: string | null;
+  issuer: string | null;
+  importedAt: number;
+  text: string;
+  requirements: RequirementView[];
+}
+
 /**
  * The extension's database, opened only by the background and extension pages (their origin is the
- * extension's): a content script's IndexedDB would be the site's, readable by the site.
+ * extension's): a content script's IndexedDB would be the site's, readable by the site. Drafts and imported
+ * notices live here.
  * Every version(n) stays here with its upgrade(); tests/unit/drafts-db.test.ts walks the chain.
  */
 export class TianbaoDB extends Dexie {
   drafts!: EntityTable<DraftRecord, 'id'>;
   versions!: EntityTable<VersionRecord, 'id'>;
+  imported!: EntityTable<ImportedNoticeRecord, 'id'>;
 
   constructor(name = 'tianbao') {
     super(name);
@@ -38,6 +53,8 @@ export class TianbaoDB extends Dexie {
       drafts: 'id, key.platform, updatedAt',
       versions: '++id, draftId, [draftId+savedAt]',
     });
+    // v2: imported notices (issue #7). A new table only: the drafts of v1 stay as they are.
+    this.version(2).stores({ imported: 'id, importedAt' });
   }
 }
 

@@ -225,8 +225,8 @@ function findAnnexes(text: string): ParsedItem['annexes'] {
   for (const m of text.matchAll(/(?:（|\()?(?:见)?附件\s*(\d+)(?:）|\))?(?:[：:.、\s]*([^，。；（）]{2,40}))?/g)) {
     out.push({ label: `附件${m[1]}`, title: m[2]?.trim() || null, text: m[0] });
   }
-  const seen = new Set<string>();
-  return out.filter((a) => (seen.has(a.label) ? false : (seen.add(a.label), true)));
+  // The first mention of each annex, usually the one with its title.
+  return out.filter((a, i) => out.findIndex((b) => b.label === a.label) === i);
 }
 
 /** Registered platforms named in a passage (full, short names and hosts), and unknown 平台/系统 names. */

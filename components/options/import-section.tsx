@@ -1,0 +1,251 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { db, type ImportedNoticeRecord } from '@/utils/drafts/db';
+import { platformLabel, t } from '@/utils/i18n';
+import { type ParsedNotice, parseNotice } from '@/utils/notices/parse';
+import { type ItemChoice, importId, isActionable, toRequirements } from '@/utils/notices/to-requirements';
+import { PLATFORMS } from '@/utils/platforms/registry';
+
+const MAX_BYTES = 5 * 1024 * 1024;
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+/** The text with every phrase the parser took marked, built as elements (never as HTML). */
+function Highlighted({ text, phrases }: { text: string; phrases: readonly string[] }) {
+  const wanted = [...new Set(phrases.filter((p) => p.length > 1))].sort((a, b) => b.length - a.length);
+  const parts: ComponentChildren[] = [];
+  let rest = text;
+  let key = 0;
+  while (rest) {
+    let best: { at: number; p: string } | null = null;
+    for (const p of wanted) {
+      const at = rest.indexOf(p);
+      if (at >= 0 && (!best || at < best.at)) best = { at, p };
+    }
+    if (!best) {
+      parts.push(rest);
+      break;
+    }
+    parts.push(rest.slice(0, best.at), <mark key={key++}>{best.p}</mark>);
+    rest = rest.slice(best.at + best.p.length);
+  }
+  return <pre class="notice-text">{parts}</pre>;
+}
+
+/** Import a new notice: paste or open its text, review what was found, keep what matters, save. */
+export function ImportSection() {
+  const [text, setText] = useState('');
+  const [parsed, setParsed] = useState<ParsedNotice | null>(null);
+  const [choices, setChoices] = useState<ItemChoice[]>([]);
+  const [status, setStatus] = useState<Status>(null);
+  const [imported, setImported] = useState<ImportedNoticeRecord[]>([]);
+  const reload = () => db().imported.orderBy('importedAt').reverse().toArray().then(setImported);
+  useEffect(() => {
+    void reload();
+  }, []);
+
+  const parse = (source: string) => {
+    const p = parseNotice(source);
+    const actionable = p.items.filter(isActionable);
+    if (!p.notice && actionable.length === 0) {
+      setParsed(null);
+      return setStatus({ kind: 'error', text: t('importNotNotice') });
+    }
+    setParsed(p);
+    setChoices(
+      p.items.map((item) => ({
+        keep: isActionable(item),
+        title: item.title,
+        platforms: PLATFORMS.filter((x) => item.platforms.includes(x.short)).map((x) => x.id),
+      })),
+    );
+    setStatus(null);
+  };
+
+  const onFile = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_BYTES) return setStatus({ kind: 'error', text: t('importTooLarge') });
+    if (!/\.txt$/i.test(file.name) && file.type !== 'text/plain') {
+      return setStatus({ kind: 'error', text: t('importFileType') });
+    }
+    try {
+      const content = await file.text();
+      if (content.includes('\uFFFD')) return setStatus({ kind: 'error', text: t('importUnreadable') });
+      setText(content);
+      parse(content);
+    } catch {
+      setStatus({ kind: 'error', text: t('importUnreadable') });
+    }
+  };
+
+  const save = async () => {
+    if (!parsed) return;
+    const id = importId(text);
+    const requirements = toRequirements(
+      id,
+      parsed,
+      choices,
+      text
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim() ?? '',
+    );
+    if (!requirements.length) return setStatus({ kind: 'error', text: t('importNothingKept') });
+    try {
+      await db().imported.put({
+        id,
+        docNumber: parsed.notice,
+        title: parsed.title ?? requirements[0]?.notice.title ?? id,
+        date: parsed.date,
+        issuer: parsed.issuer,
+        importedAt: Date.now(),
+        text,
+        requirements,
+      });
+    } catch (err) {
+      return setStatus({ kind: 'error', text: t('sitesErrorStorage', String(err)) });
+    }
+    setStatus({ kind: 'ok', text: t('importSaved', String(requirements.length)) });
+    setParsed(null);
+    setText('');
+    await reload();
+  };
+
+  const phrases = parsed
+    ? parsed.items.flatMap((i) => [
+        ...i.deadlines.map((d) => d.text),
+        ...i.urls,
+        ...i.emails,
+        ...i.contacts.map((c) => c.text),
+        ...i.annexes.map((a) => a.text),
+      ])
+    : [];
+  const setChoice = (i: number, patch: Partial<ItemChoice>) =>
+    setChoices(choices.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+
+  return (
+    <section aria-labelledby="import-h" data-testid="import-section">
+      <h2 id="import-h">{t('importHeading')}</h2>
+      <p class="muted">{t('importIntro')}</p>
+      <textarea
+        data-testid="notice-text"
+        rows={8}
+        style={{ width: '100%' }}
+        aria-label={t('importHeading')}
+        value={text}
+        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      <div class="row">
+        <button type="button" data-testid="notice-parse" disabled={!text.trim()} onClick={() => parse(text)}>
+          {t('importParse')}
+        </button>
+        <label>
+          {t('importOpenFile')}
+          <input type="file" accept=".txt,text/plain" data-testid="notice-file" onChange={onFile} />
+        </label>
+      </div>
+      {status && (
+        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="import-status">
+          {status.text}
+        </p>
+      )}
+      {parsed && (
+        <div class="import-review" data-testid="import-review">
+          <p>
+            <strong>{parsed.title ?? t('importUntitled')}</strong> {parsed.notice ?? ''} {parsed.date ?? ''}
+          </p>
+          <ol>
+            {parsed.items.map((item, i) => {
+              const c = choices[i];
+              if (!c) return null;
+              return (
+                <li key={i} data-testid="import-item">
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={c.keep}
+                      data-testid="import-keep"
+                      onChange={(e) => setChoice(i, { keep: (e.currentTarget as HTMLInputElement).checked })}
+                    />{' '}
+                    {item.label}
+                  </label>{' '}
+                  <input
+                    aria-label={t('importItemTitle')}
+                    value={c.title}
+                    onInput={(e) => setChoice(i, { title: (e.currentTarget as HTMLInputElement).value })}
+                  />{' '}
+                  <select
+                    aria-label={t('sitesPlatformLabel')}
+                    data-testid="import-platform"
+                    value={c.platforms[0] ?? ''}
+                    onChange={(e) => {
+                      const v = (e.currentTarget as HTMLSelectElement).value;
+                      setChoice(i, { platforms: v ? [v] : [] });
+                    }}
+                  >
+                    <option value="">{t('importNoPlatform')}</option>
+                    {PLATFORMS.map((p) => (
+                      <option value={p.id} key={p.id}>
+                        {platformLabel(p.id)}
+                      </option>
+                    ))}
+                  </select>
+                  <ul class="muted">
+                    {item.deadlines.map((d, j) => (
+                      <li key={j} data-testid="import-deadline" data-kind={d.kind} data-date={d.date ?? ''}>
+                        「{d.text}」 {d.kind} {d.date ?? d.month_day ?? ''}
+                      </li>
+                    ))}
+                    {item.new_platforms.map((n) => (
+                      <li key={n}>{t('importNewPlatform', n)}</li>
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
+          </ol>
+          <button type="button" data-testid="notice-save" onClick={save}>
+            {t('importSave')}
+          </button>
+          <Highlighted text={text} phrases={phrases} />
+        </div>
+      )}
+      {imported.length > 0 && (
+        <ul data-testid="imported-list">
+          {imported.map((n) => (
+            <li key={n.id} data-testid="imported-notice">
+              <strong>{n.title}</strong> {n.docNumber ?? ''} · {t('importRequirements', String(n.requirements.length))}{' '}
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  const url = URL.createObjectURL(new Blob([JSON.stringify(n, null, 1)], { type: 'application/json' }));
+                  const a = document.createElement('a');
+                  a.href = url;
+                  a.download = `${n.id}.json`;
+                  a.click();
+                  setTimeout(() => URL.revokeObjectURL(url), 1000);
+                }}
+              >
+                {t('importExport')}
+              </button>{' '}
+              <button
+                type="button"
+                class="secondary"
+                data-testid="imported-delete"
+                onClick={async () => {
+                  await db().imported.delete(n.id);
+                  await reload();
+                }}
+              >
+                {t('draftsDelete')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

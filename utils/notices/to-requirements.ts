@@ -1,0 +1,74 @@
+import type { RequirementView } from '@/utils/knowledge/view';
+import { PLATFORMS } from '@/utils/platforms/registry';
+import type { ParsedItem, ParsedNotice } from './parse';
+
+/** A short stable id for an imported notice, from its text. */
+export function importId(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `imp-${(h >>> 0).toString(36)}`;
+}
+
+/** An item worth keeping as a requirement: it names a deadline, a platform or an address to send to. */
+export function isActionable(item: ParsedItem): boolean {
+  return item.deadlines.length > 0 || item.platforms.length > 0 || item.emails.length > 0;
+}
+
+export interface ItemChoice {
+  keep: boolean;
+  title: string;
+  platforms: string[];
+}
+
+/** The requirements of an imported notice, as the user reviewed them, in the same shape as the built-in ones. */
+export function toRequirements(
+  id: string,
+  parsed: ParsedNotice,
+  choices: readonly ItemChoice[],
+  fallbackTitle: string,
+): RequirementView[] {
+  const out: RequirementView[] = [];
+  parsed.items.forEach((item, i) => {
+    const c = choices[i];
+    if (!c?.keep) return;
+    const platforms = PLATFORMS.filter((p) => c.platforms.includes(p.id)).map((p) => p.id);
+    const sentence = item.text.split(/(?<=[。；])/)[0]?.trim() ?? item.text;
+    out.push({
+      id: `${id}-${i}`,
+      source: 'imported',
+      notice: {
+        docNumber: parsed.notice,
+        title: parsed.title ?? fallbackTitle,
+        date: parsed.date,
+        issuer: parsed.issuer ?? '（导入的通知）',
+      },
+      item: item.label,
+      title: c.title || item.title,
+      actor: '（见通知原文）',
+      action: sentence,
+      platforms,
+      channels: [
+        ...platforms.map((p) => ({ type: 'platform' as const, platform: p, text: item.title })),
+        ...item.emails.map((address) => ({ type: 'email' as const, address, text: address })),
+      ],
+      deadlines: item.deadlines.map((d) => ({
+        kind: d.kind,
+        date: d.date,
+        monthDay: d.month_day,
+        yearInferred: d.year_inferred,
+        text: d.text,
+        line: d.line,
+        label: null,
+        note: d.year_inferred ? '年份据通知上下文推定' : null,
+      })),
+      contacts: item.contacts.map((c) => ({ name: c.name, phones: c.phones, emails: [], org: null })),
+      annexes: item.annexes.map((a) => ({ label: a.label, title: a.title ?? '' })),
+      steps: [],
+      quote: sentence,
+      seed: null,
+      lines: [item.line],
+      note: null,
+    });
+  });
+  return out;
+}
