@@ -67,12 +67,32 @@ export function ImportSection() {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_BYTES) return setStatus({ kind: 'error', text: t('importTooLarge') });
-    if (!/\.txt$/i.test(file.name) && file.type !== 'text/plain') {
-      return setStatus({ kind: 'error', text: t('importFileType') });
-    }
+    const kind = /\.docx$/i.test(file.name)
+      ? 'docx'
+      : /\.pdf$/i.test(file.name)
+        ? 'pdf'
+        : /\.txt$/i.test(file.name)
+          ? 'txt'
+          : null;
+    if (!kind) return setStatus({ kind: 'error', text: t('importFileType') });
+    setStatus({ kind: 'ok', text: t('importReading') });
     try {
-      const content = await file.text();
-      if (content.includes('\uFFFD')) return setStatus({ kind: 'error', text: t('importUnreadable') });
+      let content: string;
+      if (kind === 'txt') {
+        content = await file.text();
+        if (content.includes('\uFFFD')) return setStatus({ kind: 'error', text: t('importUnreadable') });
+      } else if (kind === 'docx') {
+        // The readers load only when such a file is opened.
+        content = await (await import('@/utils/notices/readers/docx')).docxText(await file.arrayBuffer());
+      } else {
+        const { pdfText, PdfError } = await import('@/utils/notices/readers/pdf');
+        try {
+          content = await pdfText(await file.arrayBuffer());
+        } catch (err) {
+          const noText = err instanceof PdfError && err.message === 'no text layer';
+          return setStatus({ kind: 'error', text: t(noText ? 'importPdfNoText' : 'importUnreadable') });
+        }
+      }
       setText(content);
       parse(content);
     } catch {
@@ -143,7 +163,7 @@ export function ImportSection() {
         </button>
         <label>
           {t('importOpenFile')}
-          <input type="file" accept=".txt,text/plain" data-testid="notice-file" onChange={onFile} />
+          <input type="file" accept=".txt,.docx,.pdf" data-testid="notice-file" onChange={onFile} />
         </label>
       </div>
       {status && (

@@ -73,11 +73,11 @@ test('text that is not a notice, or a file of the wrong kind, is refused and cha
   await expect(options.getByTestId('import-status')).toContainText('这不像一份通知');
   await expect(options.getByTestId('import-review')).toHaveCount(0);
   await options.getByTestId('notice-file').setInputFiles({
-    name: 'notice.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4'),
+    name: 'notice.xlsx',
+    mimeType: 'application/vnd.ms-excel',
+    buffer: Buffer.from('PK'),
   });
-  await expect(options.getByTestId('import-status')).toContainText('只能打开 .txt');
+  await expect(options.getByTestId('import-status')).toContainText('只能打开 .txt、.docx 或 .pdf');
   await options.getByTestId('notice-file').setInputFiles({
     name: 'big.txt',
     mimeType: 'text/plain',
@@ -85,4 +85,44 @@ test('text that is not a notice, or a file of the wrong kind, is refused and cha
   });
   await expect(options.getByTestId('import-status')).toContainText('超过 5 MB');
   await expect(options.getByTestId('imported-notice')).toHaveCount(0);
+});
+
+test('a .docx and a .pdf notice are read (their readers load only then) and imported', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options
+    .getByTestId('notice-file')
+    .setInputFiles(new URL('../fixtures/notices/sample-notice.docx', import.meta.url).pathname);
+  const review = options.getByTestId('import-review');
+  await expect(review).toContainText('关于开展2026年度职业院校教材选用情况核查的通知');
+  await expect(review.locator('[data-testid="import-deadline"][data-date="2027-03-31"]')).toBeVisible();
+
+  // A PDF with a text layer, printed by Chromium from a notice page.
+  const printer = await context.newPage();
+  await printer.setContent(
+    `<meta charset="utf-8"><body style="font-family:'WenQuanYi Micro Hei',sans-serif">
+     <p>教职成司函〔2026〕12号</p><p>关于报送社区教育年度数据的通知</p>
+     <p>（一）请各省级教育行政部门登录中国社区教育网（网址：www.shequ.edu.cn），于2027年4月10日前上传年度数据。</p>
+     <p>教育部职业教育与成人教育司</p><p>2026年11月25日</p></body>`,
+  );
+  const pdf = await printer.pdf({ format: 'A4' });
+  await options
+    .getByTestId('notice-file')
+    .setInputFiles({ name: 'notice.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(review).toContainText('关于报送社区教育年度数据的通知');
+  await expect(review.locator('[data-testid="import-deadline"][data-date="2027-04-10"]')).toBeVisible();
+  await options.getByTestId('notice-save').click();
+  await expect(options.getByTestId('import-status')).toContainText('已导入 1 项要求');
+
+  // A PDF that is not one is refused.
+  await options.getByTestId('notice-file').setInputFiles({
+    name: 'broken.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4 broken'),
+  });
+  await expect(options.getByTestId('import-status')).toContainText('无法读取');
+  await expect(options.getByTestId('imported-notice')).toHaveCount(1);
 });

@@ -1,0 +1,31 @@
+/**
+ * The text layer of a PDF, read with pdf.js, loaded only when a PDF is opened (the options page's own bundle does
+ * not carry it). No eval, and the worker comes from the extension package: nothing is fetched from outside.
+ */
+export class PdfError extends Error {}
+
+export async function pdfText(buf: ArrayBuffer): Promise<string> {
+  const pdfjs = await import('pdfjs-dist');
+  const worker = await import('pdfjs-dist/build/pdf.worker.min.mjs?url');
+  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  try {
+    doc = await pdfjs.getDocument({ data: new Uint8Array(buf), isEvalSupported: false, useWorkerFetch: false }).promise;
+  } catch (e) {
+    throw new PdfError(e instanceof Error ? e.message : String(e));
+  }
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    let page = '';
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      page += item.str + (item.hasEOL ? '\n' : '');
+    }
+    pages.push(page);
+  }
+  await doc.destroy();
+  const text = pages.join('\n');
+  if (!text.replace(/\s+/g, '')) throw new PdfError('no text layer');
+  return text;
+}
