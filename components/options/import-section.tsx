@@ -2,11 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { db, type ImportedNoticeRecord } from '@/utils/drafts/db';
 import { platformLabel, t } from '@/utils/i18n';
-import { type ParsedNotice, parseNotice } from '@/utils/notices/parse';
-import { type ItemChoice, importId, isActionable, toRequirements } from '@/utils/notices/to-requirements';
+import { type ParsedDeadline, type ParsedKind, type ParsedNotice, parseNotice } from '@/utils/notices/parse';
+import { type ItemChoice, importId, isActionable, manualItem, toRequirements } from '@/utils/notices/to-requirements';
 import { PLATFORMS } from '@/utils/platforms/registry';
 
 const MAX_BYTES = 5 * 1024 * 1024;
+const KINDS: ParsedKind[] = ['due', 'opens', 'window_start', 'window_end', 'recurring_annual', 'undated'];
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 /** The text with every phrase the parser took marked, built as elements (never as HTML). */
@@ -56,6 +57,7 @@ export function ImportSection() {
         keep: isActionable(item),
         title: item.title,
         platforms: PLATFORMS.filter((x) => item.platforms.includes(x.short)).map((x) => x.id),
+        deadlines: item.deadlines.map((d) => ({ ...d })),
       })),
     );
     setStatus(null);
@@ -144,6 +146,20 @@ export function ImportSection() {
     : [];
   const setChoice = (i: number, patch: Partial<ItemChoice>) =>
     setChoices(choices.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const setDeadline = (i: number, j: number, patch: Partial<ParsedDeadline> | null) => {
+    const c = choices[i];
+    if (!c) return;
+    const deadlines =
+      patch === null
+        ? c.deadlines.filter((_, k) => k !== j)
+        : c.deadlines.map((d, k) => (k === j ? { ...d, ...patch } : d));
+    setChoice(i, { deadlines });
+  };
+  const addItem = () => {
+    if (!parsed) return;
+    setParsed({ ...parsed, items: [...parsed.items, manualItem(0)] });
+    setChoices([...choices, { keep: true, title: '', platforms: [], deadlines: [] }]);
+  };
 
   return (
     <section aria-labelledby="import-h" data-testid="import-section">
@@ -213,11 +229,69 @@ export function ImportSection() {
                     ))}
                   </select>
                   <ul class="muted">
-                    {item.deadlines.map((d, j) => (
+                    {c.deadlines.map((d, j) => (
                       <li key={j} data-testid="import-deadline" data-kind={d.kind} data-date={d.date ?? ''}>
-                        「{d.text}」 {d.kind} {d.date ?? d.month_day ?? ''}
+                        {d.text && `「${d.text}」 `}
+                        <select
+                          aria-label={t('importDeadlineKind')}
+                          value={d.kind}
+                          onChange={(e) =>
+                            setDeadline(i, j, { kind: (e.currentTarget as HTMLSelectElement).value as ParsedKind })
+                          }
+                        >
+                          {KINDS.map((k) => (
+                            <option value={k} key={k}>
+                              {k}
+                            </option>
+                          ))}
+                        </select>{' '}
+                        {d.kind === 'recurring_annual' ? (
+                          <span>{d.month_day}</span>
+                        ) : (
+                          <input
+                            type="date"
+                            aria-label={t('importDeadlineDate')}
+                            data-testid="import-deadline-date"
+                            value={d.date ?? ''}
+                            onChange={(e) => {
+                              const v = (e.currentTarget as HTMLInputElement).value;
+                              setDeadline(i, j, {
+                                date: v || null,
+                                kind: v ? (d.kind === 'undated' ? 'due' : d.kind) : 'undated',
+                                text: d.text || v,
+                              });
+                            }}
+                          />
+                        )}{' '}
+                        <button type="button" class="secondary" onClick={() => setDeadline(i, j, null)}>
+                          {t('sitesRemove')}
+                        </button>
                       </li>
                     ))}
+                    <li>
+                      <button
+                        type="button"
+                        class="secondary"
+                        data-testid="import-add-deadline"
+                        onClick={() =>
+                          setChoice(i, {
+                            deadlines: [
+                              ...c.deadlines,
+                              {
+                                text: '',
+                                date: null,
+                                kind: 'due',
+                                month_day: null,
+                                year_inferred: false,
+                                line: item.line,
+                              },
+                            ],
+                          })
+                        }
+                      >
+                        {t('importAddDeadline')}
+                      </button>
+                    </li>
                     {item.new_platforms.map((n) => (
                       <li key={n}>{t('importNewPlatform', n)}</li>
                     ))}
@@ -226,6 +300,9 @@ export function ImportSection() {
               );
             })}
           </ol>
+          <button type="button" class="secondary" data-testid="import-add-item" onClick={addItem}>
+            {t('importAddItem')}
+          </button>{' '}
           <button type="button" data-testid="notice-save" onClick={save}>
             {t('importSave')}
           </button>

@@ -126,3 +126,35 @@ test('a .docx and a .pdf notice are read (their readers load only then) and impo
   await expect(options.getByTestId('import-status')).toContainText('无法读取');
   await expect(options.getByTestId('imported-notice')).toHaveCount(1);
 });
+
+test('the user corrects a date, drops an item and adds one before saving', async ({ context, extensionId }) => {
+  await judgeOn(context, extensionId, '2026-12-20');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('notice-text').fill(NOTICE);
+  await options.getByTestId('notice-parse').click();
+  const items = options.getByTestId('import-item');
+  const first = items.filter({ hasText: '（一）' });
+  await first.getByTestId('import-deadline-date').fill('2027-01-20');
+  const second = items.filter({ hasText: '（二）' });
+  await second.getByTestId('import-keep').uncheck();
+  await options.getByTestId('import-add-item').click();
+  const added = items.last();
+  await added.getByRole('textbox', { name: '要求标题' }).fill('补充：上传佐证材料');
+  await added.getByTestId('import-platform').selectOption('nzws');
+  await added.getByTestId('import-add-deadline').click();
+  await added.getByTestId('import-deadline-date').fill('2027-02-01');
+  await options.getByTestId('notice-save').click();
+  await expect(options.getByTestId('import-status')).toContainText('已导入 2 项要求');
+
+  const page = await context.newPage();
+  await page.goto('https://zj.chinaafse.cn/');
+  await expect(page.locator('[data-testid="requirement"][data-id^="imp-"]')).toHaveAttribute(
+    'data-deadline',
+    '2027-01-20',
+  );
+  await page.goto('https://nzws.drce.com.cn/');
+  const extra = page.locator('[data-testid="requirement"][data-id^="imp-"]');
+  await expect(extra).toContainText('补充：上传佐证材料');
+  await expect(extra).toHaveAttribute('data-deadline', '2027-02-01');
+});

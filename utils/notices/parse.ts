@@ -174,8 +174,9 @@ export function findDeadlines(text: string, line: number, year: number | null): 
     ]);
   });
   // Relative or unset: 另行通知, 活动周结束后, N个工作日前
-  run(/另行通知|(?:活动周|活动|会议|评审)结束后[^，。；]{0,12}|(?:提前)?\d+\s*个工作日(?:前|内)/g, (m) =>
-    add(m, [{ kind: 'undated', date: null, month_day: null, year_inferred: false }]),
+  run(
+    /另行通知|(?:活动周|活动|会议|评审)结束后(?:\d+\s*个?工作日(?:内|前)?|\d+\s*日内)?|提前\d+\s*个工作日|\d+\s*个工作日(?:前|内)/g,
+    (m) => add(m, [{ kind: 'undated', date: null, month_day: null, year_inferred: false }]),
   );
   // Sort by position in the text, so a reader sees them in order.
   return out.sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));

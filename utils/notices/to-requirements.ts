@@ -1,6 +1,6 @@
 import type { RequirementView } from '@/utils/knowledge/view';
 import { PLATFORMS } from '@/utils/platforms/registry';
-import type { ParsedItem, ParsedNotice } from './parse';
+import type { ParsedDeadline, ParsedItem, ParsedNotice } from './parse';
 
 /** A short stable id for an imported notice, from its text. */
 export function importId(text: string): string {
@@ -18,6 +18,26 @@ export interface ItemChoice {
   keep: boolean;
   title: string;
   platforms: string[];
+  /** The item's deadlines as the user corrected them (dates, kinds; removed ones are gone). */
+  deadlines: ParsedDeadline[];
+}
+
+/** An item the user adds by hand during review (a task the parser missed). */
+export function manualItem(line: number): ParsedItem {
+  return {
+    label: '（补充）',
+    title: '',
+    line,
+    text: '',
+    platforms: [],
+    new_platforms: [],
+    urls: [],
+    emails: [],
+    phones: [],
+    contacts: [],
+    annexes: [],
+    deadlines: [],
+  };
 }
 
 /** The requirements of an imported notice, as the user reviewed them, in the same shape as the built-in ones. */
@@ -32,7 +52,7 @@ export function toRequirements(
     const c = choices[i];
     if (!c?.keep) return;
     const platforms = PLATFORMS.filter((p) => c.platforms.includes(p.id)).map((p) => p.id);
-    const sentence = item.text.split(/(?<=[。；])/)[0]?.trim() ?? item.text;
+    const sentence = (item.text.split(/(?<=[。；])/)[0]?.trim() ?? item.text) || c.title;
     out.push({
       id: `${id}-${i}`,
       source: 'imported',
@@ -51,7 +71,7 @@ export function toRequirements(
         ...platforms.map((p) => ({ type: 'platform' as const, platform: p, text: item.title })),
         ...item.emails.map((address) => ({ type: 'email' as const, address, text: address })),
       ],
-      deadlines: item.deadlines.map((d) => ({
+      deadlines: c.deadlines.map((d) => ({
         kind: d.kind,
         date: d.date,
         monthDay: d.month_day,
