@@ -1,19 +1,12 @@
 // `npm run --silent kb -- deadlines|requirements`: the built-in knowledge as JSON on stdout.
 // Runs the TypeScript sources through Vite's module runner (Node 20 cannot strip types itself).
-import path from 'node:path';
-import { runnerImport } from 'vite';
+import { importTs } from './lib/import-ts.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const what = process.argv[2];
 const commands = { deadlines: 'deadlineRows', requirements: 'requirementRows' };
 if (!Object.hasOwn(commands, what ?? '')) {
   console.error('用法 / usage: npm run --silent kb -- deadlines | requirements');
   process.exit(2);
 }
-const { module } = await runnerImport('/utils/knowledge/cli.ts', {
-  root: ROOT,
-  configFile: false,
-  logLevel: 'silent',
-  resolve: { alias: { '@': ROOT } },
-});
+const module = await importTs('/utils/knowledge/cli.ts');
 process.stdout.write(`${JSON.stringify(module[commands[what]](), null, 2)}\n`);

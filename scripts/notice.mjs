@@ -1,9 +1,7 @@
 // `npm run --silent notice -- parse FILE`: a notice's requirements and deadlines as JSON on stdout.
 import fs from 'node:fs';
-import path from 'node:path';
-import { runnerImport } from 'vite';
+import { importTs } from './lib/import-ts.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const [command, file] = process.argv.slice(2);
 if (command !== 'parse' || !file) {
   console.error('用法 / usage: npm run --silent notice -- parse FILE');
@@ -16,10 +14,5 @@ try {
   console.error(`无法读取文件 / cannot read ${file}: ${e.message}`);
   process.exit(1);
 }
-const { module } = await runnerImport('/utils/notices/parse.ts', {
-  root: ROOT,
-  configFile: false,
-  logLevel: 'silent',
-  resolve: { alias: { '@': ROOT } },
-});
+const module = await importTs('/utils/notices/parse.ts');
 process.stdout.write(`${JSON.stringify(module.parseNotice(text), null, 2)}\n`);

@@ -9,18 +9,10 @@ import { requirementsForPlatform } from '@/utils/knowledge';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { DRAFTS_OFF, RETENTION_DAYS } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
+import { downloadJson } from './download';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function Versions({ draft, onRestored }: { draft: DraftRecord; onRestored: (text: string) => void }) {
   const [versions, setVersions] = useState<VersionRecord[] | null>(null);
@@ -141,10 +133,7 @@ export function DraftsSection() {
           type="button"
           data-testid="drafts-export"
           onClick={async () =>
-            download(
-              `tianbao-drafts-${new Date().toISOString().slice(0, 10)}.json`,
-              JSON.stringify(await exportDrafts(db()), null, 1),
-            )
+            downloadJson(`tianbao-drafts-${new Date().toISOString().slice(0, 10)}.json`, await exportDrafts(db()))
           }
         >
           {t('draftsExport')}

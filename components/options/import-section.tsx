@@ -5,6 +5,7 @@ import { platformLabel, t } from '@/utils/i18n';
 import { type ParsedDeadline, type ParsedKind, type ParsedNotice, parseNotice } from '@/utils/notices/parse';
 import { type ItemChoice, importId, isActionable, manualItem, toRequirements } from '@/utils/notices/to-requirements';
 import { PLATFORMS } from '@/utils/platforms/registry';
+import { downloadJson } from './download';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const KINDS: ParsedKind[] = ['due', 'opens', 'window_start', 'window_end', 'recurring_annual', 'undated'];
@@ -314,18 +315,7 @@ export function ImportSection() {
           {imported.map((n) => (
             <li key={n.id} data-testid="imported-notice">
               <strong>{n.title}</strong> {n.docNumber ?? ''} · {t('importRequirements', String(n.requirements.length))}{' '}
-              <button
-                type="button"
-                class="secondary"
-                onClick={() => {
-                  const url = URL.createObjectURL(new Blob([JSON.stringify(n, null, 1)], { type: 'application/json' }));
-                  const a = document.createElement('a');
-                  a.href = url;
-                  a.download = `${n.id}.json`;
-                  a.click();
-                  setTimeout(() => URL.revokeObjectURL(url), 1000);
-                }}
-              >
+              <button type="button" class="secondary" onClick={() => downloadJson(`${n.id}.json`, n)}>
                 {t('importExport')}
               </button>{' '}
               <button
