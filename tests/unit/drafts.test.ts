@@ -39,13 +39,18 @@ describe('saveDraft / loadDraft', () => {
   it('keeps one version per stretch of typing, with the count of changed fields', async () => {
     const db = freshDb();
     await saveDraft(save({ a: '1' }), 0, db);
-    await saveDraft(save({ b: '1' }), 30_000, db); // same stretch: the version is updated
-    await saveDraft(save({ a: '2', c: '3' }), 10 * 60_000, db); // after a pause: a new version
+    await saveDraft(save({ b: '1' }), 30_000, db); // same stretch: only the draft is written
+    expect(await db.versions.count()).toBe(0);
+    const view = await saveDraft(save({ a: '2', c: '3' }), 10 * 60_000, db); // after a pause: the stretch is kept
+    await saveDraft(save({ c: '4' }), 30 * 60_000, db); // and again
     const versions = await db.versions.where('draftId').equals(draftId(key)).sortBy('savedAt');
-    expect(versions.map((v) => [v.savedAt, v.changed])).toEqual([
-      [30_000, 2],
-      [600_000, 2],
+    expect(versions.map((v) => [v.savedAt, v.changed, v.values])).toEqual([
+      [30_000, 2, { a: '1', b: '1' }],
+      [600_000, 2, { a: '2', b: '1', c: '3' }],
     ]);
+    // The draft itself is the newest version.
+    expect(view.versions).toBe(2);
+    expect((await loadDraft(key, db))?.versions).toBe(3);
   });
 
   it('reports a full disk in words the user can act on, and loses nothing already saved', async () => {

@@ -12,8 +12,8 @@ export function storageError(e: unknown): Error {
 }
 
 /**
- * Merges a delta into the form's draft and keeps its history: a version per stretch of typing (a new one after
- * two quiet minutes), pruned to the last 20 and one a day for 30 days.
+ * Merges a delta into the form's draft and keeps its history: a version per stretch of typing (a stretch ends
+ * after two quiet minutes), pruned to the last 20 and one a day for 30 days.
  */
 export async function saveDraft(save: DraftSave, now = Date.now(), database: TianbaoDB = db()): Promise<DraftView> {
   const id = draftId(save.key);
@@ -31,35 +31,27 @@ export async function saveDraft(save: DraftSave, now = Date.now(), database: Tia
         createdAt: old?.createdAt ?? now,
         updatedAt: now,
       };
-      await database.drafts.put(record);
-      const last = await database.versions.where('[draftId+savedAt]').between([id, 0], [id, Infinity]).last();
-      if (last?.id !== undefined && now - last.savedAt < VERSION_WINDOW_MS) {
-        const previous = await database.versions
-          .where('[draftId+savedAt]')
-          .between([id, 0], [id, last.savedAt], true, false)
-          .last();
-        await database.versions.update(last.id, {
-          values,
-          savedAt: now,
-          changed: changedCount(previous?.values ?? {}, values),
-        });
-      } else {
+      // The draft itself is the newest version. When the user comes back after a pause, the stretch before it
+      // becomes a stored version: so a save writes one record, and a snapshot is written once per stretch.
+      if (old && now - old.updatedAt >= VERSION_WINDOW_MS) {
+        const previous = await database.versions.where('[draftId+savedAt]').between([id, 0], [id, Infinity]).last();
         await database.versions.add({
           draftId: id,
-          savedAt: now,
-          values,
-          changed: changedCount(last?.values ?? {}, values),
+          savedAt: old.updatedAt,
+          values: old.values,
+          changed: changedCount(previous?.values ?? {}, old.values),
         });
+        // Prune from the index alone (ids and times), never loading the snapshots themselves.
+        const range = database.versions.where('[draftId+savedAt]').between([id, 0], [id, Infinity]);
+        const [ids, keys] = await Promise.all([range.primaryKeys(), range.keys()]);
+        const prune = versionsToPrune(
+          ids.map((vid, i) => ({ id: vid as number, savedAt: (keys[i] as unknown as [string, number])[1] })),
+          now,
+        );
+        if (prune.length) await database.versions.bulkDelete(prune);
       }
-      // Prune from the index alone (ids and times), never loading the snapshots themselves.
-      const range = database.versions.where('[draftId+savedAt]').between([id, 0], [id, Infinity]);
-      const [ids, keys] = await Promise.all([range.primaryKeys(), range.keys()]);
-      const prune = versionsToPrune(
-        ids.map((vid, i) => ({ id: vid as number, savedAt: (keys[i] as unknown as [string, number])[1] })),
-        now,
-      );
-      if (prune.length) await database.versions.bulkDelete(prune);
-      const versions = ids.length - prune.length;
+      await database.drafts.put(record);
+      const versions = (await database.versions.where('draftId').equals(id).count()) + 1;
       return toView(record, versions);
     });
   } catch (e) {
@@ -84,5 +76,5 @@ export async function loadDraft(key: DraftKey, database: TianbaoDB = db()): Prom
   const id = draftId(key);
   const r = await database.drafts.get(id);
   if (!r) return null;
-  return toView(r, await database.versions.where('draftId').equals(id).count());
+  return toView(r, (await database.versions.where('draftId').equals(id).count()) + 1);
 }
