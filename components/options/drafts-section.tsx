@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { shanghaiDay } from '@/utils/deadlines/calendar';
-import { compareTiming, timingOf } from '@/utils/deadlines/status';
 import type { DraftRecord, VersionRecord } from '@/utils/drafts/db';
 import { db } from '@/utils/drafts/db';
 import { exportDrafts, importDrafts } from '@/utils/drafts/transfer';
 import { platformLabel, t } from '@/utils/i18n';
 import { requirementsForPlatform } from '@/utils/knowledge';
+import { firstActive, timeRequirements } from '@/utils/knowledge/timing';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { DRAFTS_OFF, RETENTION_DAYS } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
@@ -47,12 +47,9 @@ function Versions({ draft, onRestored }: { draft: DraftRecord; onRestored: (text
  * yet history on the day the draft was last saved.
  */
 function requirementOf(d: DraftRecord): string | null {
-  const day = shanghaiDay(d.updatedAt);
-  const timed = requirementsForPlatform(d.key.platform)
-    .map((r) => ({ r, t: timingOf(r.deadlines, day, r.notice.date ? Number(r.notice.date.slice(0, 4)) : null) }))
-    .filter((x) => x.t.status !== 'history')
-    .sort((a, b) => compareTiming(a.t, b.t));
-  return timed[0]?.r.title ?? null;
+  return (
+    firstActive(timeRequirements(requirementsForPlatform(d.key.platform), shanghaiDay(d.updatedAt)))?.view.title ?? null
+  );
 }
 
 /** Drafts by platform: search, versions, delete, export and import, retention, and the storage they use. */

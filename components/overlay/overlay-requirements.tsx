@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { type TimedRequirement, timeRequirements } from '@/utils/knowledge/timing';
 import type { RequirementView } from '@/utils/knowledge/view';
-import { RequirementList, type TimedRequirement, timeRequirements } from './requirement-list';
+import { RequirementList } from './requirement-list';
 
 export interface RequirementsSource {
   load(): Promise<{ requirements: RequirementView[]; today: string; followed: string[] }>;

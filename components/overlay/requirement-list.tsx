@@ -4,8 +4,9 @@ import { PLATFORMS } from '@/utils/platforms/registry';
 
 const platformHost = (id: string) => PLATFORMS.find((p) => p.id === id)?.hosts[0];
 
-import { compareTiming, countdownEn, countdownZh, type Status, type Timing, timingOf } from '@/utils/deadlines/status';
+import { countdownEn, countdownZh, type Status } from '@/utils/deadlines/status';
 import { type MessageKey, platformLabel, t, uiIsEnglish } from '@/utils/i18n';
+import type { TimedRequirement } from '@/utils/knowledge/timing';
 import type { ChannelView, RequirementView } from '@/utils/knowledge/view';
 
 const STATUS_KEY: Record<Status, MessageKey> = {
@@ -15,21 +16,6 @@ const STATUS_KEY: Record<Status, MessageKey> = {
   upcoming: 'statusUpcoming',
   history: 'statusHistory',
 };
-
-export interface TimedRequirement {
-  view: RequirementView;
-  timing: Timing;
-}
-
-/** Attach the timing of each requirement on `today` and sort most urgent first. */
-export function timeRequirements(views: readonly RequirementView[], today: string): TimedRequirement[] {
-  return views
-    .map((view) => {
-      const year = view.notice.date ? Number(view.notice.date.slice(0, 4)) : null;
-      return { view, timing: timingOf(view.deadlines, today, year) };
-    })
-    .sort((a, b) => compareTiming(a.timing, b.timing));
-}
 
 export function StatusBadge({ status }: { status: Status }) {
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { timeRequirements } from '@/components/overlay/requirement-list';
 import { buildChecklist, isReady, type PageCheckState, type Text, tickKey } from '@/utils/checklist/checklist';
 import { type MessageKey, t } from '@/utils/i18n';
+import { firstActive, timeRequirements } from '@/utils/knowledge/timing';
 import type { RequirementView } from '@/utils/knowledge/view';
 import { TICKS } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
@@ -20,7 +20,7 @@ export function Checklist(props: {
   state: (PageCheckState & { period: string | null }) | null;
 }) {
   const timed = useMemo(() => timeRequirements(props.requirements, props.today), [props.requirements, props.today]);
-  const defaultId = (timed.find((x) => x.timing.status !== 'history') ?? timed[0])?.view.id ?? null;
+  const defaultId = (firstActive(timed) ?? timed[0])?.view.id ?? null;
   const [picked, setPicked] = useState<string | null>(defaultId);
   const [ticks, setTicks] = useState<Record<string, number[]>>({});
   const [error, setError] = useState<string | null>(null);

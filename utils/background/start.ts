@@ -5,12 +5,11 @@ import { db } from '@/utils/drafts/db';
 import { loadDraft, saveDraft } from '@/utils/drafts/service';
 import { pruneOldDrafts } from '@/utils/drafts/transfer';
 import { platformLabel, t } from '@/utils/i18n';
-import { allRequirementViews, requirementsForPlatform } from '@/utils/knowledge';
-import type { RequirementView } from '@/utils/knowledge/view';
 import { DRAFTS } from '@/utils/messages/drafts';
 import { PAGE } from '@/utils/messages/page';
 import { onMessages } from '@/utils/messaging';
-import { type PlatformId, platformById } from '@/utils/platforms/registry';
+import { requirementViews } from '@/utils/notices/imported';
+import { platformById } from '@/utils/platforms/registry';
 import { syncUserSiteScripts } from '@/utils/platforms/site-scripts';
 import { SITES } from '@/utils/platforms/user-sites';
 import { scheduleReminders, sweepReminders, wireReminders } from '@/utils/reminders/service';
@@ -46,17 +45,6 @@ async function refreshReminders(): Promise<void> {
   }
 }
 
-/** The built-in requirements and the imported ones, of one platform or all. */
-async function withImported(platform: PlatformId | null): Promise<RequirementView[]> {
-  const builtin = platform ? requirementsForPlatform(platform) : allRequirementViews();
-  const imported = (
-    await db()
-      .imported.toArray()
-      .catch(() => [])
-  ).flatMap((n) => n.requirements);
-  return [...builtin, ...imported.filter((r) => !platform || r.platforms.includes(platform))];
-}
-
 /** Wires the background: message handlers, injection on user-added sites, reminders. */
 export function startBackground(): void {
   onMessages(PAGE, {
@@ -76,7 +64,7 @@ export function startBackground(): void {
       return { ok: true as const };
     },
     'kb/requirements': async ({ platform }) => ({
-      requirements: await withImported(platform),
+      requirements: await requirementViews(platform),
       today: await judgedDay(),
       followed: await readSetting(FOLLOWED),
     }),

@@ -1,11 +1,11 @@
 import type { DraftDiff, DraftState } from '@/components/fields/draft-panel';
 import { mountProblemPanel } from '@/components/fields/problem-panel';
 import { tickKey } from '@/utils/checklist/checklist';
-import { compareTiming, timingOf } from '@/utils/deadlines/status';
 import { type DraftKey, type DraftView, draftId, fingerprintOf, normalisePath } from '@/utils/drafts/schema';
 import { discoverFields, type Field, readValue } from '@/utils/fields/discover';
 import { newLabelContext } from '@/utils/fields/labels';
 import { t } from '@/utils/i18n';
+import { firstActive, timeRequirements } from '@/utils/knowledge/timing';
 import { DRAFTS } from '@/utils/messages/drafts';
 import { PAGE } from '@/utils/messages/page';
 import type { Request } from '@/utils/messaging';
@@ -147,10 +147,8 @@ export class FieldsRuntime {
       sendMessage(PAGE, 'kb/requirements', { platform }),
       readSetting(TICKS),
     ]);
-    const timed = requirements
-      .map((r) => ({ r, t: timingOf(r.deadlines, today, r.notice.date ? Number(r.notice.date.slice(0, 4)) : null) }))
-      .sort((a, b) => compareTiming(a.t, b.t));
-    const current = (timed.find((x) => x.t.status !== 'history') ?? timed[0])?.r;
+    const timed = timeRequirements(requirements, today);
+    const current = (firstActive(timed) ?? timed[0])?.view;
     if (!current) return;
     const done = new Set(ticks[tickKey(current.id, this.draftKey?.period ?? null)] ?? []);
     this.openSteps = current.steps.filter((_, i) => !done.has(i)).map((s) => t('guardStep', s.text));

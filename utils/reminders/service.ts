@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 import { judgedDay } from '@/utils/deadlines/clock';
-import { db } from '@/utils/drafts/db';
-import { allRequirementViews } from '@/utils/knowledge';
-import type { RequirementView } from '@/utils/knowledge/view';
+import { requirementViews } from '@/utils/notices/imported';
 import { platformById } from '@/utils/platforms/registry';
 import { FOLLOWED, REMINDERS_SENT } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
@@ -13,16 +11,6 @@ const AT = 'tianbao-reminder-at-';
 const MAX_ALARMS = 40;
 const NOTIFICATION_PREFIX = 'tianbao|';
 
-/** Built-in and imported requirements: reminders treat both alike. */
-async function views(): Promise<RequirementView[]> {
-  const imported = (
-    await db()
-      .imported.toArray()
-      .catch(() => [])
-  ).flatMap((n) => n.requirements);
-  return [...allRequirementViews(), ...imported];
-}
-
 /** Shows every reminder due on the judged day that was not shown yet. */
 export async function sweepReminders(): Promise<string[]> {
   const [followed, sentList, today] = await Promise.all([
@@ -31,7 +19,7 @@ export async function sweepReminders(): Promise<string[]> {
     judgedDay(),
   ]);
   if (!followed.length) return [];
-  const due = remindersDue(await views(), followed, today, new Set(sentList));
+  const due = remindersDue(await requirementViews(), followed, today, new Set(sentList));
   for (const rem of due) {
     const { title, message } = reminderText(rem);
     await browser.notifications.create(`${NOTIFICATION_PREFIX}${rem.key}`, {
@@ -56,7 +44,7 @@ export async function scheduleReminders(): Promise<void> {
     if (a.name.startsWith(AT)) await browser.alarms.clear(a.name);
   }
   const now = Date.now();
-  const instants = reminderInstants(await views(), followed, today).filter((t) => t > now);
+  const instants = reminderInstants(await requirementViews(), followed, today).filter((t) => t > now);
   for (const when of instants.slice(0, MAX_ALARMS)) browser.alarms.create(`${AT}${when}`, { when });
   browser.alarms.create(SWEEP, { periodInMinutes: 60, delayInMinutes: 1 });
 }
@@ -64,7 +52,7 @@ export async function scheduleReminders(): Promise<void> {
 /** Opens what a reminder is about: its platform's site, or the options page for e-mail and post tasks. */
 async function openReminder(notificationId: string): Promise<void> {
   const id = notificationId.slice(NOTIFICATION_PREFIX.length).split('|')[0];
-  const r = (await views()).find((x) => x.id === id);
+  const r = (await requirementViews()).find((x) => x.id === id);
   const host = r?.platforms.map((p) => platformById(p).hosts[0]).find(Boolean);
   if (host) await browser.tabs.create({ url: `https://${host}/` });
   else await browser.runtime.openOptionsPage();

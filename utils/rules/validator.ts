@@ -251,9 +251,10 @@ export class FormValidator {
 
   /** Fields whose form requires them (必填, 没有请填“无”) and that are still empty, started or not. */
   missingRequired(): number {
+    // Runs after every keystroke: only the fields that have completeness rules, listed once at construction.
     let n = 0;
-    for (const [id, list] of this.checks) {
-      if (list.some((c) => c.completeness) && normaliseValue(this.read(id)) === '') n++;
+    for (const ids of this.completenessIn.values()) {
+      for (const id of ids) if (normaliseValue(this.read(id)) === '') n++;
     }
     return n;
   }
