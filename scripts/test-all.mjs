@@ -13,6 +13,7 @@ const bin = (name) => path.join(ROOT, 'node_modules/.bin', name);
 let passed = 0;
 let failed = 0;
 const summary = [];
+const notes = [];
 
 function run(title, cmd, args, env = {}) {
   console.log(`\n━━ ${title}: ${[path.basename(cmd), ...args].join(' ')}`);
@@ -57,10 +58,17 @@ tests(
   bin('vitest'),
   ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`],
   vitestReport,
-  (j) => [
-    j.numPassedTests ?? 0,
-    (j.numFailedTests ?? 0) + (j.numTotalTestSuites > 0 && j.success === false && !j.numFailedTests ? 1 : 0),
-  ],
+  (j) => {
+    // A test file that fails to load (a missing fixture, a syntax error) runs none of its tests: Vitest reports
+    // the file as failed with no assertion results. Each such file counts as a failure and is named, so that a
+    // suite that silently lost half its files never reads as "1 failed".
+    const unloaded = (j.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).length);
+    for (const f of unloaded) {
+      console.log(`test file failed to load: ${path.relative(ROOT, f.name)}: ${(f.message ?? '').split('\n')[0]}`);
+    }
+    if (unloaded.length) notes.push(`${unloaded.length} unit test file(s) failed to load, counted as failed`);
+    return [j.numPassedTests ?? 0, (j.numFailedTests ?? 0) + unloaded.length];
+  },
 );
 
 const builtFirefox = step('build firefox', bin('wxt'), ['build', '-b', 'firefox']);
@@ -71,13 +79,16 @@ if (builtChrome) {
   const e2eReport = path.join(RESULTS, 'e2e.json');
   tests('e2e (Chromium)', bin('playwright'), ['test'], e2eReport, (j) => {
     const s = j.stats ?? {};
-    return [s.expected ?? 0, (s.unexpected ?? 0) + (s.flaky ?? 0)];
+    // A spec file that fails to load is a top-level error, not a test: count each as a failure too.
+    const loadErrors = (j.errors ?? []).length;
+    if (loadErrors) notes.push(`${loadErrors} e2e file error(s) outside any test, counted as failed`);
+    return [s.expected ?? 0, (s.unexpected ?? 0) + (s.flaky ?? 0) + loadErrors];
   });
 } else {
   failed++;
   summary.push('FAIL e2e (Chromium): not run, the Chrome build failed');
 }
 
-console.log(`\n━━ summary\n${summary.join('\n')}`);
+console.log(`\n━━ summary\n${[...summary, ...notes].join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

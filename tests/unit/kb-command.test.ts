@@ -43,7 +43,7 @@ describe('npm run kb', () => {
 describe('npm run notice -- parse', () => {
   it('prints a seed notice as JSON with its deadlines, URLs, e-mails, phones and platforms at the top level', () => {
     const out = JSON.parse(
-      execFileSync(process.execPath, ['scripts/notice.mjs', 'parse', '../shared/seeds/001_d29c6ba93d2cfa34.txt'], {
+      execFileSync(process.execPath, ['scripts/notice.mjs', 'parse', 'data/sources/001_d29c6ba93d2cfa34.txt'], {
         cwd: ROOT,
         encoding: 'utf8',
       }),

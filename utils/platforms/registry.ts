@@ -1,5 +1,5 @@
 /**
- * Every reporting platform the seed notices name. Facts only from ../shared/seeds: where each name and host comes
+ * Every reporting platform the seed notices name. Facts only from data/sources (the seed texts): where each name and host comes
  * from is in ./registry-sources.ts (kept apart so the content script does not carry it). Page signals are the words a person sees on such a platform (its own name in the title or
  * header, table names like 表6.2), never ids or class names, because the platforms' markup is not public.
  */
