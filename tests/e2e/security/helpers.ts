@@ -55,17 +55,18 @@ export function overlayText(page: Page): Promise<string> {
 /**
  * A page script clicks one of our controls through the open shadow root: `el.click()` dispatches an untrusted click.
  * Then it lets two frames pass so any re-render the click caused has happened (the attacker reads the result).
- * Returns whether the control was there to click.
+ * `target` is a data-testid, or a CSS selector when it starts with `[`. Returns whether the control was there.
  */
-export function attackerClicks(page: Page, testid: string, host = 'tianbao-overlay', nth = 0): Promise<boolean> {
+export function attackerClicks(page: Page, target: string, host = 'tianbao-overlay'): Promise<boolean> {
   return page.evaluate(
-    async ([h, id, n]) => {
-      const el = document.querySelector(h)?.shadowRoot?.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)[n];
+    async ([h, t]) => {
+      const selector = t.startsWith('[') ? t : `[data-testid="${t}"]`;
+      const el = document.querySelector(h)?.shadowRoot?.querySelector<HTMLElement>(selector);
       el?.click();
       for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
       return !!el;
     },
-    [host, testid, nth] as const,
+    [host, target] as const,
   );
 }
 
