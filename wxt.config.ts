@@ -1,11 +1,36 @@
 import { defineConfig } from 'wxt';
 import { knownHostPatterns } from './utils/platforms/match';
 
+// The oldest browsers we support. Offices run 360 browsers on Chromium 122 (the 360极速 13 on Chromium 86 cannot
+// run MV3 at all); 115 is the oldest Firefox ESR. The build lowers syntax to these, the manifests refuse older
+// browsers, and scripts/compat.mjs (reading these numbers back from the built manifests) checks every bundle.
+const MIN_CHROME = 122;
+const MIN_FIREFOX = 115;
+
+// Extension pages (options, popup, background) may load scripts and make requests only inside the package: the
+// browser itself enforces "no network". pdf.js's worker is a file of the package (script-src 'self' covers
+// workers); Preact and the bundles need no eval; nothing is embedded with <object>.
+const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'";
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Never launch a browser from `wxt` dev: there is none to download here, and demo/e2e launch their own.
   webExt: { disabled: true },
-  vite: () => ({ build: { sourcemap: process.env.TB_SOURCEMAP === '1' } }),
+  vite: (env) => ({
+    build: {
+      sourcemap: process.env.TB_SOURCEMAP === '1',
+      target: env.browser === 'firefox' ? `firefox${MIN_FIREFOX}` : `chrome${MIN_CHROME}`,
+    },
+    resolve: {
+      // pdf.js's default ("modern") build calls Promise.try (Chromium 128), URL.parse (126) and
+      // Map.prototype.getOrInsertComputed without a fallback; its legacy build carries those fallbacks, and the
+      // worker is a separate file the build target cannot lower, so both come from legacy/.
+      alias: [
+        { find: /^pdfjs-dist$/, replacement: 'pdfjs-dist/legacy/build/pdf.mjs' },
+        { find: /^pdfjs-dist\/build\/(.*)$/, replacement: 'pdfjs-dist/legacy/build/$1' },
+      ],
+    },
+  }),
   hooks: {
     // The content script must stay under 60 kB. It uses only storage, runtime messaging (answered with
     // sendResponse) and i18n, which Chromium's MV3 `chrome` and Firefox's `browser` both give with promises, so
@@ -35,7 +60,18 @@ export default defineConfig({
     // Firefox MV2 has no optional_host_permissions; there, hosts are optional permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : {}),
     action: { default_title: '__MSG_extName__' },
+    content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+    minimum_chrome_version: browser === 'firefox' ? undefined : String(MIN_CHROME),
     browser_specific_settings:
-      browser === 'firefox' ? { gecko: { id: 'tianbao@tianbao.example', strict_min_version: '115.0' } } : undefined,
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'tianbao@tianbao.example',
+              strict_min_version: `${MIN_FIREFOX}.0`,
+              // Nothing leaves the machine: Firefox shows users that no data is collected.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
+        : undefined,
   }),
 });
