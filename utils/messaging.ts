@@ -56,11 +56,19 @@ export async function sendTabMessage<C extends Contract, T extends keyof C & str
   return unwrap(contract, type, await browser.tabs.sendMessage(tabId, { type, payload: body }, { frameId: 0 }));
 }
 
+/**
+ * Who sent a message, as the browser says (never as the message says): the tab and frame, and the address and
+ * origin of the document that sent it (`origin` is Chromium's; Firefox gives `url` only).
+ */
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
+  url?: string;
+  origin?: string;
+}
+
 export type Handlers<C extends Contract> = {
-  [T in keyof C]?: (
-    payload: Request<C, T>,
-    sender: { tabId?: number; frameId?: number },
-  ) => Response<C, T> | Promise<Response<C, T>>;
+  [T in keyof C]?: (payload: Request<C, T>, sender: Sender) => Response<C, T> | Promise<Response<C, T>>;
 };
 
 /**
@@ -71,13 +79,13 @@ export type Handlers<C extends Contract> = {
 export function onMessages<C extends Contract>(contract: C, handlers: Handlers<C>): () => void {
   const listener = (
     message: unknown,
-    sender: { tab?: { id?: number }; frameId?: number },
+    sender: { tab?: { id?: number }; frameId?: number; url?: string; origin?: string },
     sendResponse: (r: unknown) => void,
   ): true | undefined => {
     const env = Envelope.safeParse(message);
     if (!env.success || !Object.hasOwn(contract, env.data.type)) return undefined;
     const type = env.data.type as keyof C & string;
-    const handler = handlers[type] as ((p: unknown, s: { tabId?: number; frameId?: number }) => unknown) | undefined;
+    const handler = handlers[type] as ((p: unknown, s: Sender) => unknown) | undefined;
     if (!handler) return undefined;
     const req = entry(contract, type).request.safeParse(env.data.payload);
     if (!req.success) {
@@ -85,7 +93,9 @@ export function onMessages<C extends Contract>(contract: C, handlers: Handlers<C
       return true;
     }
     Promise.resolve()
-      .then(() => handler(req.data, { tabId: sender.tab?.id, frameId: sender.frameId }))
+      .then(() =>
+        handler(req.data, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, origin: sender.origin }),
+      )
       .then(
         (data) => sendResponse({ ok: true, data }),
         (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { trusted } from '../ui/trusted';
 
 export interface DraftDiff {
   fieldId: string;
@@ -13,6 +14,8 @@ export interface DraftState {
   off: boolean;
   savedAt: number | null;
   error: string | null;
+  /** A value left out of the draft (over a limit), with why: shown until the next restore offer or reload. */
+  notice: string | null;
   offer: { savedAt: number; diffs: DraftDiff[] } | null;
   canUndo: boolean;
 }
@@ -33,9 +36,9 @@ export function DraftPanel({ state, actions }: { state: DraftState; actions: Dra
   const offer = state.offer;
   return (
     <section class="tb-section" aria-label={t('draftHeading')} data-testid="drafts">
-      {state.error ? (
+      {state.error || state.notice ? (
         <p class="tb-warn" role="alert" data-testid="draft-error">
-          {state.error}
+          {[state.error, state.notice].filter(Boolean).join(' ')}
         </p>
       ) : (
         <p class="tb-muted" role="status" data-testid="draft-status" data-saved-at={state.savedAt ?? ''}>
@@ -46,18 +49,18 @@ export function DraftPanel({ state, actions }: { state: DraftState; actions: Dra
         <div class="tb-map" data-testid="restore-offer">
           <p>{t('draftOffer', [String(offer.diffs.length), time(offer.savedAt)])}</p>
           <div class="tb-req-actions">
-            <button type="button" data-testid="restore-draft" onClick={() => actions.restore()}>
+            <button type="button" data-testid="restore-draft" onClick={trusted(() => actions.restore())}>
               {t('draftRestoreAll')}
             </button>
             <button
               type="button"
               aria-expanded={showDiff}
-              onClick={() => setShowDiff(!showDiff)}
+              onClick={trusted(() => setShowDiff(!showDiff))}
               data-testid="restore-diff-toggle"
             >
               {t('draftShowDiff')}
             </button>
-            <button type="button" onClick={() => actions.dismiss()}>
+            <button type="button" onClick={trusted(() => actions.dismiss())}>
               {t('draftDismiss')}
             </button>
           </div>
@@ -80,12 +83,12 @@ export function DraftPanel({ state, actions }: { state: DraftState; actions: Dra
                           type="checkbox"
                           aria-label={d.label}
                           checked={picked.has(d.fieldId)}
-                          onChange={(e) => {
+                          onChange={trusted((e: Event) => {
                             const next = new Set(picked);
                             if ((e.currentTarget as HTMLInputElement).checked) next.add(d.fieldId);
                             else next.delete(d.fieldId);
                             setPicked(next);
-                          }}
+                          })}
                         />
                       </td>
                       <td>{d.label}</td>
@@ -99,7 +102,7 @@ export function DraftPanel({ state, actions }: { state: DraftState; actions: Dra
                 type="button"
                 data-testid="restore-selected"
                 disabled={picked.size === 0}
-                onClick={() => actions.restore([...picked])}
+                onClick={trusted(() => actions.restore([...picked]))}
               >
                 {t('draftRestoreSelected', String(picked.size))}
               </button>
@@ -108,7 +111,7 @@ export function DraftPanel({ state, actions }: { state: DraftState; actions: Dra
         </div>
       )}
       {state.canUndo && (
-        <button type="button" data-testid="undo-restore" onClick={() => actions.undo()}>
+        <button type="button" data-testid="undo-restore" onClick={trusted(() => actions.undo())}>
           {t('draftUndo')}
         </button>
       )}

@@ -3,6 +3,7 @@ import type { Bus } from '@/utils/content/bus';
 import { t } from '@/utils/i18n';
 import type { FieldRule } from '@/utils/rules/types';
 import type { ManualRule } from '@/utils/settings/mappings';
+import { trusted } from '../ui/trusted';
 
 export interface MappingTarget {
   id: string;
@@ -89,13 +90,13 @@ export function MappingPanel(props: {
   }
   if (!target) {
     return (
-      <button type="button" class="tb-history-toggle" data-testid="map-field-start" onClick={start}>
+      <button type="button" class="tb-history-toggle" data-testid="map-field-start" onClick={trusted(start)}>
         {t('mapStart')}
       </button>
     );
   }
   return (
-    <form class="tb-map" data-testid="map-form" onSubmit={submit}>
+    <form class="tb-map" data-testid="map-form" onSubmit={(e) => (e.isTrusted ? void submit(e) : e.preventDefault())}>
       <p>
         {t('mapFieldIs')}
         <strong>{target.label || t('fieldUnlabelled')}</strong>
@@ -149,7 +150,7 @@ export function MappingPanel(props: {
           <button
             type="button"
             data-testid="map-clear"
-            onClick={() => props.save(target.id, null).then(() => setTarget(null))}
+            onClick={trusted(() => void props.save(target.id, null).then(() => setTarget(null)))}
           >
             {t('mapClear')}
           </button>

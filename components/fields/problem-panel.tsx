@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Bus } from '@/utils/content/bus';
 import { t } from '@/utils/i18n';
 import type { ManualRule } from '@/utils/settings/mappings';
+import { trusted } from '../ui/trusted';
 import { type DraftActions, DraftPanel, type DraftState } from './draft-panel';
 import { MappingPanel, type MappingTarget } from './mapping-panel';
 
@@ -49,6 +50,11 @@ export function ProblemPanel({ bus, source }: { bus: Bus; source: PanelSource })
             {problems.length}
           </span>
         </h2>
+        {summary.error && (
+          <p class="tb-warn" role="alert" data-testid="fields-error">
+            {t('fieldsScanFailed', summary.error.slice(0, 200))}
+          </p>
+        )}
         <p class="tb-muted" data-testid="fields-summary">
           {t('fieldsSummary', [String(summary.labelled), String(summary.total)])}
           {summary.profiles.length > 0 && ` · ${summary.profiles.join('、')}`}
@@ -64,7 +70,7 @@ export function ProblemPanel({ bus, source }: { bus: Bus; source: PanelSource })
                   data-field={p.label}
                   data-field-id={p.fieldId}
                   title={p.basis}
-                  onClick={() => bus.focus?.(p.fieldId)}
+                  onClick={trusted(() => bus.focus?.(p.fieldId))}
                 >
                   <strong>
                     {p.row ? `${p.row} · ` : ''}
@@ -98,7 +104,9 @@ export function ProblemPanel({ bus, source }: { bus: Bus; source: PanelSource })
                     type="checkbox"
                     data-testid="field-no-draft"
                     checked={f.noDraft}
-                    onChange={(e) => void source.setNoDraft(f.id, (e.currentTarget as HTMLInputElement).checked)}
+                    onChange={trusted(
+                      (e: Event) => void source.setNoDraft(f.id, (e.currentTarget as HTMLInputElement).checked),
+                    )}
                   />
                   {t('fieldNoDraft')}
                 </label>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { perfMark } from '@/utils/content/perf';
 import { t } from '@/utils/i18n';
 import { type TimedRequirement, timeRequirements } from '@/utils/knowledge/timing';
 import type { RequirementView } from '@/utils/knowledge/view';
@@ -22,7 +23,7 @@ export function OverlayRequirements({ source, overview = false }: { source: Requ
       .load()
       .then((r) => {
         // Time to first useful render, on the page's timeline (npm run bench reads it).
-        requestAnimationFrame(() => performance.mark('tianbao:requirements-rendered'));
+        requestAnimationFrame(() => perfMark('tianbao:requirements-rendered'));
         return setState({
           kind: 'ready',
           items: timeRequirements(r.requirements, r.today),

@@ -8,6 +8,7 @@ import { countdownEn, countdownZh, type Status } from '@/utils/deadlines/status'
 import { type MessageKey, platformLabel, t, uiIsEnglish } from '@/utils/i18n';
 import type { TimedRequirement } from '@/utils/knowledge/timing';
 import type { ChannelView, RequirementView } from '@/utils/knowledge/view';
+import { trusted } from '../ui/trusted';
 
 const STATUS_KEY: Record<Status, MessageKey> = {
   overdue: 'statusOverdue',
@@ -33,7 +34,7 @@ function CopyButton({ text }: { text: string }) {
       class="tb-copy"
       data-testid="copy"
       data-copy={text}
-      onClick={async () => setDone(await copyText(text))}
+      onClick={trusted(async () => setDone(await copyText(text)))}
       aria-label={`${t('copy')} ${text}`}
     >
       {done === null ? t('copy') : done ? t('copied') : t('copyFailed')}
@@ -201,7 +202,7 @@ function RequirementItem(props: {
             type="button"
             data-testid="follow"
             aria-pressed={props.followed}
-            onClick={() => props.onFollow(r.id, !props.followed)}
+            onClick={trusted(() => props.onFollow(r.id, !props.followed))}
           >
             {props.followed ? t('following') : t('follow')}
           </button>

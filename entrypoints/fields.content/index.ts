@@ -5,5 +5,6 @@ import { startFields } from './start';
 // field engine's weight never delays the page or the overlay (utils/background/inject.ts).
 export default defineContentScript({
   registration: 'runtime',
+  noScriptStartedPostMessage: true,
   main: (ctx) => startFields(ctx),
 });

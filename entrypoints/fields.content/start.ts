@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FieldsRuntime } from '@/utils/content/fields-runtime';
+import { onExtensionGone } from '@/utils/content/lifetime';
 
 const RUNNING = Symbol.for('tianbao.fields');
 
@@ -10,5 +11,5 @@ export function startFields(ctx: ContentScriptContext): void {
   const runtime = new FieldsRuntime(document);
   scope[RUNNING] = runtime;
   void runtime.start();
-  ctx.onInvalidated(() => runtime.destroy());
+  onExtensionGone(ctx, () => runtime.destroy());
 }

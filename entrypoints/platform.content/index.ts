@@ -9,5 +9,7 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // WXT's `content-script-started` postMessage would tell every page our extension id.
+  noScriptStartedPostMessage: true,
   main: (ctx) => startOnPage(ctx),
 });

@@ -3,7 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { OverlayPanel } from '@/components/overlay/overlay-panel';
 import { OverlayRequirements, type RequirementsSource } from '@/components/overlay/overlay-requirements';
-import { getBus } from '@/utils/content/bus';
+import { getBus, recordTrustedEdits } from '@/utils/content/bus';
+import { extensionAlive, onExtensionGone } from '@/utils/content/lifetime';
 import { createShadowHost } from '@/utils/content/shadow-host';
 import { platformLabel } from '@/utils/i18n';
 import { PAGE } from '@/utils/messages/page';
@@ -17,16 +18,20 @@ import { readSetting, writeSetting } from '@/utils/settings/store';
 export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   const sites = await readSetting(SITES);
   const found = recognise(new URL(location.href), document, sites);
-  if (!found || ctx.isInvalid) return;
+  if (!found || !extensionAlive()) return;
   const isTop = window === window.top;
   if (!isTop) return;
+  // The user's own edits are recorded from now on: only those become drafts (the field engine comes later).
+  const edits = new AbortController();
+  recordTrustedEdits(document, getBus(), edits.signal);
+  onExtensionGone(ctx, () => edits.abort());
 
   // The field engine, injected after the message below, reads the platform from the bus.
   getBus().platform = found.platform.id;
   const stop = onMessages(PAGE, {
     'page/describe': () => ({ platform: found.platform.id, url: location.href, state: getBus().page }),
   });
-  ctx.onInvalidated(stop);
+  onExtensionGone(ctx, stop);
   sendMessage(PAGE, 'page/recognised', { platform: found.platform.id, frameTop: true }).catch(() => {
     // The background may be restarting after an update; the overlay works without the badge.
   });
@@ -35,7 +40,7 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
 
 async function mountOverlay(ctx: ContentScriptContext, found: Recognition): Promise<void> {
   const initial = await readSetting(OVERLAY);
-  if (ctx.isInvalid) return;
+  if (!extensionAlive()) return;
   const ui = createShadowHost(document, 'tianbao-overlay', overlayCss);
   // Only this platform's requirements cross over: the knowledge base stays in the background.
   const source: RequirementsSource = {
@@ -61,7 +66,7 @@ async function mountOverlay(ctx: ContentScriptContext, found: Recognition): Prom
   // A single-page app may replace the whole tree; put the overlay back when it goes.
   const observer = new MutationObserver(ui.ensureAttached);
   observer.observe(document.documentElement, { childList: true });
-  ctx.onInvalidated(() => {
+  onExtensionGone(ctx, () => {
     observer.disconnect();
     render(null, ui.container);
     ui.remove();

@@ -227,13 +227,12 @@ test('Chinese typed through IME composition is saved once composed, and restored
   const page = await context.newPage();
   await page.goto(APPLY);
   await expect(page.getByTestId('draft-status')).toBeVisible();
-  await page.locator(UNIT).evaluate((el: HTMLInputElement) => {
-    el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
-    el.value = 'qingchuan';
-    el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
-    el.value = '青川';
-    el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '青川' }));
-  });
+  // A real IME session through the browser (trusted composition events, as a user's input method gives).
+  await page.locator(UNIT).focus();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'qingchuan', selectionStart: 9, selectionEnd: 9 });
+  await cdp.send('Input.insertText', { text: '青川' });
+  await expect(page.locator(UNIT)).toHaveValue('青川');
   await saved(page);
   await page.reload();
   await page.getByTestId('restore-draft').click();
@@ -280,7 +279,11 @@ test('restored values reach a framework that tracks its own values (selects and 
   await page.goto('https://nzws.drce.com.cn/tracking.html');
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await page.locator('#unit').fill('青川市社区大学');
-  await page.locator('#theme').selectOption('乡村振兴');
+  // Picked with the keyboard, as a user does (selectOption would set it from script: not the user's edit).
+  await page.locator('#theme').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#theme')).toHaveValue('乡村振兴');
   await page.locator('#agree').check();
   await expect(page.locator('#model')).toContainText('乡村振兴');
   await saved(page);

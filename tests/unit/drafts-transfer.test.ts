@@ -4,7 +4,13 @@ import type { DraftKey } from '@/utils/drafts/schema';
 import { loadDraft, saveDraft } from '@/utils/drafts/service';
 import { exportDrafts, importDrafts, pruneOldDrafts } from '@/utils/drafts/transfer';
 
-const key: DraftKey = { platform: 'jxjy', path: '/nonxueli.html', fingerprint: 'f', period: '2022' };
+const key: DraftKey = {
+  origin: 'https://jxjy.moe.edu.cn',
+  platform: 'jxjy',
+  path: '/nonxueli.html',
+  fingerprint: 'f',
+  period: '2022',
+};
 let n = 0;
 const freshDb = () => new TianbaoDB(`transfer-${n++}`);
 

@@ -2,10 +2,16 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { TianbaoDB } from '@/utils/drafts/db';
 import { changedCount, KEEP_LAST, versionsToPrune } from '@/utils/drafts/history';
-import { type DraftKey, draftId, fingerprintOf, normalisePath } from '@/utils/drafts/schema';
+import { type DraftKey, draftId, fingerprintOf, legacyDraftId, normalisePath } from '@/utils/drafts/schema';
 import { loadDraft, saveDraft, storageError } from '@/utils/drafts/service';
 
-const key: DraftKey = { platform: 'nzws', path: '/apply.html', fingerprint: 'abc', period: null };
+const key: DraftKey = {
+  origin: 'https://nzws.drce.com.cn',
+  platform: 'nzws',
+  path: '/apply.html',
+  fingerprint: 'abc',
+  period: null,
+};
 const save = (delta: Record<string, string>) => ({ key, delta, labels: {}, title: '项目申报', url: 'https://x/' });
 let n = 0;
 const freshDb = () => new TianbaoDB(`test-${n++}`);
@@ -66,26 +72,64 @@ describe('saveDraft / loadDraft', () => {
     expect(storageError(new Error('x')).message).toContain('草稿未能保存');
   });
 
-  it('opens a version-1 database written before and upgrades it to version 2', async () => {
+  it('walks a version-1 database through every version: nothing lost, each draft bound to its origin', async () => {
     const name = `fixture-v1-${n++}`;
     const raw = new Dexie(name);
     raw.version(1).stores({ drafts: 'id, key.platform, updatedAt', versions: '++id, draftId, [draftId+savedAt]' });
+    const { origin: _, ...legacyKey } = key;
+    const oldId = legacyDraftId(legacyKey);
     await raw.table('drafts').put({
-      id: draftId(key),
-      key,
+      id: oldId,
+      key: legacyKey,
       title: 't',
-      url: 'u',
+      url: 'https://nzws.drce.com.cn/apply.html?sid=s3cr3t&token=abc#top',
       values: { a: 'v1' },
+      labels: {},
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await raw.table('versions').add({ draftId: oldId, savedAt: 0, values: { a: 'v0' }, changed: 1 });
+    raw.close();
+    const db = new TianbaoDB(name);
+    const draft = await loadDraft(key, db);
+    expect(db.verno).toBe(3);
+    expect(draft?.values).toEqual({ a: 'v1' });
+    expect(draft?.key.origin).toBe('https://nzws.drce.com.cn');
+    // The query string (session ids, tokens) is gone from the stored address.
+    expect(draft?.url).toBe('https://nzws.drce.com.cn/apply.html');
+    expect(draft?.versions).toBe(2);
+    const versions = await db.versions.where('draftId').equals(draftId(key)).toArray();
+    expect(versions.map((v) => v.values)).toEqual([{ a: 'v0' }]);
+    expect(await db.drafts.get(oldId)).toBeUndefined();
+    expect(await db.imported.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version-2 draft whose address is unknown to origin "" (offered nowhere, kept)', async () => {
+    const name = `fixture-v2-${n++}`;
+    const raw = new Dexie(name);
+    raw.version(2).stores({
+      drafts: 'id, key.platform, updatedAt',
+      versions: '++id, draftId, [draftId+savedAt]',
+      imported: 'id, importedAt',
+    });
+    const { origin: _, ...legacyKey } = key;
+    await raw.table('drafts').put({
+      id: legacyDraftId(legacyKey),
+      key: legacyKey,
+      title: 't',
+      url: 'not a url',
+      values: { a: 'kept' },
       labels: {},
       createdAt: 1,
       updatedAt: 1,
     });
     raw.close();
     const db = new TianbaoDB(name);
-    expect((await loadDraft(key, db))?.values).toEqual({ a: 'v1' });
-    // v1 → v2 adds the imported notices table and keeps every draft.
-    expect(db.verno).toBe(2);
-    expect(await db.imported.count()).toBe(0);
+    expect(await loadDraft(key, db)).toBeNull();
+    const all = await db.drafts.toArray();
+    expect(all.map((d) => [d.key.origin, d.values])).toEqual([['', { a: 'kept' }]]);
+    db.close();
   });
 });
 

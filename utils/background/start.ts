@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import { injectFields } from '@/utils/background/inject';
 import { judgedDay } from '@/utils/deadlines/clock';
 import { db } from '@/utils/drafts/db';
+import type { DraftKey } from '@/utils/drafts/schema';
+import { draftSenderProblem } from '@/utils/drafts/sender';
 import { loadDraft, saveDraft } from '@/utils/drafts/service';
 import { pruneOldDrafts } from '@/utils/drafts/transfer';
 import { platformLabel, t } from '@/utils/i18n';
 import { DRAFTS } from '@/utils/messages/drafts';
 import { PAGE } from '@/utils/messages/page';
-import { onMessages } from '@/utils/messaging';
+import { onMessages, type Sender } from '@/utils/messaging';
 import { requirementViews } from '@/utils/notices/imported';
 import { platformById } from '@/utils/platforms/registry';
 import { syncUserSiteScripts } from '@/utils/platforms/site-scripts';
@@ -76,12 +78,22 @@ export function startBackground(): void {
       return { followed: next };
     },
   });
+  // Every draft message is checked against the sender the browser reports: a page reads and writes only the
+  // drafts of its own origin and platform (utils/drafts/sender.ts).
+  const checkSender = async (key: DraftKey, sender: Sender) => {
+    const problem = draftSenderProblem(key, sender, await readSetting(SITES));
+    if (problem) throw new Error(`草稿请求被拒绝：${problem}`);
+  };
   onMessages(DRAFTS, {
-    'drafts/save': async (save) => {
+    'drafts/save': async (save, sender) => {
+      await checkSender(save.key, sender);
       const view = await saveDraft(save);
       return { savedAt: view.updatedAt, versions: view.versions };
     },
-    'drafts/load': async ({ key }) => ({ draft: await loadDraft(key) }),
+    'drafts/load': async ({ key }, sender) => {
+      await checkSender(key, sender);
+      return { draft: await loadDraft(key) };
+    },
   });
   wireReminders();
   // Drafts untouched longer than the user's retention are deleted, at start and once a day.

@@ -26,6 +26,8 @@ export interface FieldsSummary {
   labelled: number;
   /** Annex profiles the page matched, e.g. 附件2《社区教育实践创新项目申报表》. */
   profiles: string[];
+  /** Why the last scan failed, shown in the panel (the fields of the scan before it stay in use); null if it ran. */
+  error: string | null;
 }
 
 export interface Bus {
@@ -46,6 +48,12 @@ export interface Bus {
   focus: ((fieldId: string) => void) | null;
   publish(problems: readonly ProblemItem[], summary: FieldsSummary): void;
   subscribe(listener: () => void): () => void;
+  /**
+   * Controls the user really touched (trusted events: typing, picking, pasting, pressing), recorded from the
+   * moment the overlay starts: only those become drafts. Values a page sets itself, with or without synthetic events,
+   * are not the user's work.
+   */
+  touched: WeakSet<Element>;
 }
 
 const KEY = Symbol.for('tianbao.bus');
@@ -76,7 +84,43 @@ export function getBus(scope: object = globalThis): Bus {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    touched: new WeakSet(),
   };
   holder[KEY] = bus;
   return bus;
+}
+
+/** The events by which a user changes a field (typing, picking, pasting, an IME committing its text). */
+export const EDIT_EVENTS = ['input', 'change', 'compositionend'] as const;
+
+/**
+ * The user's own hand on a control: an edit, a key, a paste or drop, a press of the pointer. A framework's select
+ * or date picker writes its input from script after the user clicked it, so a press on the control counts; a
+ * value the page sets in a control the user never touched does not.
+ */
+const TOUCH_EVENTS = [...EDIT_EVENTS, 'keydown', 'paste', 'drop', 'pointerdown'] as const;
+
+/**
+ * The control an edit event happened in (inside an open shadow root or an editor frame, its innermost target).
+ */
+export function editTarget(e: Event): Element | null {
+  const first = e.composedPath?.()[0] ?? e.target;
+  return first && (first as Node).nodeType === 1 ? (first as Element) : null;
+}
+
+/**
+ * Records the user's own edits in a document into `bus.touched`. Trusted events only: a page can dispatch
+ * `input` on any field, but never a trusted one.
+ */
+export function recordTrustedEdits(doc: Document, bus: Bus, signal: AbortSignal): void {
+  const record = (e: Event) => {
+    if (!e.isTrusted) return;
+    const el = editTarget(e);
+    if (!el) return;
+    bus.touched.add(el);
+    // In an editor frame, the field is the editable body.
+    const body = el.ownerDocument.body;
+    if (body?.isContentEditable || el.ownerDocument.designMode === 'on') bus.touched.add(body);
+  };
+  for (const type of TOUCH_EVENTS) doc.addEventListener(type, record, { capture: true, signal });
 }

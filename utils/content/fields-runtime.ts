@@ -1,9 +1,19 @@
 import type { DraftDiff, DraftState } from '@/components/fields/draft-panel';
 import { mountProblemPanel } from '@/components/fields/problem-panel';
 import { tickKey } from '@/utils/checklist/checklist';
-import { type DraftKey, type DraftView, draftId, fingerprintOf, normalisePath } from '@/utils/drafts/schema';
+import {
+  DRAFT_LIMITS,
+  type DraftKey,
+  type DraftView,
+  draftId,
+  fingerprintOf,
+  normalisePath,
+  originOf,
+  storedUrl,
+} from '@/utils/drafts/schema';
 import { discoverFields, type Field, readValue } from '@/utils/fields/discover';
 import { newLabelContext } from '@/utils/fields/labels';
+import { isInvisible, notePassword } from '@/utils/fields/secrets';
 import { t } from '@/utils/i18n';
 import { firstActive, timeRequirements } from '@/utils/knowledge/timing';
 import { DRAFTS } from '@/utils/messages/drafts';
@@ -13,16 +23,20 @@ import { sendMessage } from '@/utils/messaging';
 import { PROFILES } from '@/utils/rules/profiles';
 import type { ProfileData } from '@/utils/rules/types';
 import { type FieldOverride, FormValidator, validatorField } from '@/utils/rules/validator';
-import { MAPPINGS } from '@/utils/settings/mappings';
+import { MAPPING_LIMITS, MAPPINGS, mappingLimitProblem } from '@/utils/settings/mappings';
 import { DRAFTS_OFF, TICKS } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
 import { Autosave } from './autosave';
-import { type FieldsSummary, getBus } from './bus';
+import { EDIT_EVENTS, editTarget, type FieldsSummary, getBus, recordTrustedEdits } from './bus';
 import { Hints } from './hints';
+import { perfMark, perfMeasure } from './perf';
 import { setFieldValue } from './set-value';
 import { SubmitGuard } from './submit-guard';
 
 const RESCAN_DELAY_MS = 200;
+
+/** What a mutation must add or remove to change the fields: a control, a frame, a table or an editable area. */
+const STRUCTURAL = 'input, select, textarea, iframe, table, [contenteditable], label';
 
 /**
  * The field engine of a platform page: discovers the fields (page and same-origin frames, and those added later),
@@ -36,10 +50,16 @@ export class FieldsRuntime {
   private validator: FormValidator | null = null;
   private readonly hints: Hints;
   private readonly observers: MutationObserver[] = [];
+  /** Every listener of the engine is registered with this signal: destroy() removes them all at once. */
+  private readonly abort = new AbortController();
+  /** Set while we write values into the page ourselves (restore, undo): those are not the user's edits. */
+  private applying = false;
+  /** Fields the user typed in that are invisible (transparent, off-page): never stored. */
+  private readonly invisible = new WeakSet<Element>();
   private readonly listening = new Set<Document>();
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly bus = getBus();
-  private summary: FieldsSummary = { total: 0, labelled: 0, profiles: [] };
+  private summary: FieldsSummary = { total: 0, labelled: 0, profiles: [], error: null };
 
   private overrides = new Map<string, FieldOverride>();
   private draftsOff = false;
@@ -50,8 +70,10 @@ export class FieldsRuntime {
   private readonly autosave: Autosave;
   private draftKey: DraftKey | null = null;
   private loadedDraftId: string | null = null;
-  private drafts: DraftState = { off: false, savedAt: null, error: null, offer: null, canUndo: false };
+  private drafts: DraftState = { off: false, savedAt: null, error: null, notice: null, offer: null, canUndo: false };
   private beforeRestore: Map<string, string> | null = null;
+  /** What the last restore wrote, so that undo can offer it again. */
+  private restored: DraftDiff[] = [];
   private readonly onHide = () => void this.autosave.flush();
   private readonly onVisibility = () => {
     if (this.doc.visibilityState === 'hidden') void this.autosave.flush();
@@ -66,7 +88,12 @@ export class FieldsRuntime {
     this.bus.pick = () => this.pick();
     this.autosave = new Autosave(
       (save) => sendMessage(DRAFTS, 'drafts/save', save),
-      () => ({ key: this.draftKey, title: this.doc.title, url: this.doc.location?.href ?? '' }),
+      // The address without its query string or fragment: those often carry session ids and tokens.
+      () => ({
+        key: this.draftKey,
+        title: this.doc.title.slice(0, 200),
+        url: storedUrl(this.doc.location?.href ?? ''),
+      }),
       () => {
         const { savedAt, error } = this.autosave.status;
         this.drafts = { ...this.drafts, savedAt: savedAt ?? this.drafts.savedAt, error };
@@ -75,18 +102,22 @@ export class FieldsRuntime {
     );
     this.guard = new SubmitGuard(doc, () => this.missingForSubmit());
     // A closed tab, a navigation, a hidden window: what is pending goes now.
-    doc.defaultView?.addEventListener('pagehide', this.onHide);
-    doc.addEventListener('visibilitychange', this.onVisibility);
+    const signal = this.abort.signal;
+    doc.defaultView?.addEventListener('pagehide', this.onHide, { signal });
+    doc.addEventListener('visibilitychange', this.onVisibility, { signal });
   }
 
   /** The draft key of the form now on the page: platform, path, the form's labels, and the period it shows. */
   private computeDraftKey(): DraftKey | null {
     const platform = this.bus.platform as DraftKey['platform'] | null;
+    // A draft belongs to the origin it was typed on (scheme, host, port); a page without one keeps none.
+    const origin = originOf(this.doc.location?.href ?? '');
     const usable = this.fields.filter((f) => !f.sensitive && f.label.label);
-    if (!platform || usable.length === 0) return null;
+    if (!platform || !origin || usable.length === 0) return null;
     const periodField = usable.find((f) => /^(填报|报告|统计)?(年度|学年|批次)$/.test(f.label.label));
     const period = periodField ? readValue(periodField).trim() || null : null;
     return {
+      origin,
       platform,
       path: normalisePath(this.doc.location?.pathname ?? '/'),
       fingerprint: fingerprintOf([...new Set(usable.map((f) => f.label.label))]),
@@ -177,18 +208,38 @@ export class FieldsRuntime {
   }
 
   /**
-   * Values typed before the engine arrived (it is injected after the page loads) or filled in by a single-page
-   * app before a rescan: whatever differs from the page's own default is saved, except fields where the draft
-   * holds something else (those wait for the user's choice in the restore offer).
+   * Values the user typed before the engine arrived (it is injected after the page loads; the overlay records the
+   * user's edits from its start) or before a rescan: saved, except fields where the draft holds something else
+   * (those wait for the user's choice in the restore offer). Values the page filled in itself are not drafts.
    */
   private captureTyped(): void {
     const waiting = new Set(this.drafts.offer?.diffs.map((d) => d.fieldId));
     for (const f of this.fields) {
-      if (!this.storable(f) || waiting.has(f.id)) continue;
-      const el = f.el as HTMLInputElement;
-      if (f.kind !== 'text' && f.kind !== 'textarea' && f.kind !== 'number' && f.kind !== 'date') continue;
-      if (el.value !== el.defaultValue) this.autosave.change(f.id, el.value, f.label.label);
+      if (!this.storable(f) || waiting.has(f.id) || !this.bus.touched.has(f.el)) continue;
+      this.store(f, readValue(f));
     }
+  }
+
+  /**
+   * Queues one field's value for the draft, if it is the user's and within the limits. A value over a limit is
+   * never cut: it is left out, and the panel says so.
+   */
+  private store(f: Field, value: string): void {
+    if (this.invisible.has(f.el)) return;
+    if (!this.invisible.has(f.el) && f.el.ownerDocument.defaultView && isInvisible(f.el)) {
+      // Typed into a field no one can see: what it holds is the page's, not the user's.
+      this.invisible.add(f.el);
+      return;
+    }
+    const label = f.label.label.slice(0, DRAFT_LIMITS.idChars);
+    if (value.length > DRAFT_LIMITS.valueChars || f.id.length > DRAFT_LIMITS.idChars) {
+      this.drafts = {
+        ...this.drafts,
+        notice: t('draftTooLong', [label || t('draftUnnamedField'), String(DRAFT_LIMITS.valueChars)]),
+      };
+      return;
+    }
+    this.autosave.change(f.id, value, label);
   }
 
   /** Restores the draft's values (all, or some fields) into the page; the previous values can be put back. */
@@ -197,14 +248,20 @@ export class FieldsRuntime {
     if (!offer) return;
     const chosen = offer.diffs.filter((d) => !fieldIds || fieldIds.includes(d.fieldId));
     const before = new Map<string, string>();
-    for (const d of chosen) {
-      const f = this.byId.get(d.fieldId);
-      if (!f) continue;
-      before.set(d.fieldId, readValue(f));
-      setFieldValue(f, d.draft);
+    this.applying = true;
+    try {
+      for (const d of chosen) {
+        const f = this.byId.get(d.fieldId);
+        if (!f) continue;
+        before.set(d.fieldId, readValue(f));
+        setFieldValue(f, d.draft);
+      }
+    } finally {
+      this.applying = false;
     }
     const rest = offer.diffs.filter((d) => !chosen.includes(d));
     this.beforeRestore = before;
+    this.restored = chosen.filter((d) => before.has(d.fieldId));
     this.drafts = { ...this.drafts, offer: rest.length ? { ...offer, diffs: rest } : null, canUndo: before.size > 0 };
     this.publish();
   }
@@ -212,18 +269,35 @@ export class FieldsRuntime {
   undoRestore(): void {
     const before = this.beforeRestore;
     if (!before) return;
-    for (const [id, value] of before) {
-      const f = this.byId.get(id);
-      if (f) setFieldValue(f, value);
+    // Undo changes the page only: the draft keeps what was restored, so nothing the user typed is lost.
+    this.applying = true;
+    try {
+      for (const [id, value] of before) {
+        const f = this.byId.get(id);
+        if (f) setFieldValue(f, value);
+      }
+    } finally {
+      this.applying = false;
     }
     this.beforeRestore = null;
-    this.drafts = { ...this.drafts, canUndo: false };
+    // The draft still holds what was restored: offer it again.
+    const again = this.restored.map((d) => ({ ...d, page: before.get(d.fieldId) ?? d.page }));
+    const offer = this.drafts.offer;
+    const diffs = [...again, ...(offer?.diffs ?? []).filter((d) => !again.some((a) => a.fieldId === d.fieldId))];
+    this.restored = [];
+    this.drafts = {
+      ...this.drafts,
+      canUndo: false,
+      offer: diffs.length ? { savedAt: offer?.savedAt ?? this.drafts.savedAt ?? Date.now(), diffs } : null,
+    };
     this.publish();
   }
 
   /** Where manual mappings are kept: per platform and page path. */
   private mappingKey(): string {
-    return `${this.bus.platform ?? 'unknown'}|${this.doc.location?.pathname ?? '/'}`;
+    // A page can make its path as long as it likes (history.pushState): the key keeps a bounded part.
+    const path = (this.doc.location?.pathname ?? '/').slice(0, MAPPING_LIMITS.pathChars);
+    return `${this.bus.platform ?? 'unknown'}|${path}`;
   }
 
   private async loadMappings(): Promise<void> {
@@ -236,8 +310,11 @@ export class FieldsRuntime {
     const all = await readSetting(MAPPINGS);
     const key = this.mappingKey();
     const page = { ...(all[key] ?? {}) };
-    if (mapping) page[fieldId] = mapping as NonNullable<(typeof page)[string]>;
-    else delete page[fieldId];
+    if (mapping) {
+      const problem = mappingLimitProblem(all, key, fieldId, mapping);
+      if (problem) throw new Error(problem);
+      page[fieldId] = mapping as NonNullable<(typeof page)[string]>;
+    } else delete page[fieldId];
     await writeSetting(MAPPINGS, { ...all, [key]: page });
     this.overrides = new Map(Object.entries(page));
     this.scan();
@@ -259,7 +336,8 @@ export class FieldsRuntime {
         return el ? (this.byEl.get(el) ?? this.byEl.get(el.closest?.('body') as Element)) : undefined;
       };
       const onClick = (e: Event) => {
-        if (this.isOurs(e.target as Node)) return;
+        // Only the user points at a field: a page's synthetic click picks nothing.
+        if (!e.isTrusted || this.isOurs(e.target as Node)) return;
         const f = fieldAt(e.target);
         if (!f) return;
         e.preventDefault();
@@ -267,6 +345,7 @@ export class FieldsRuntime {
         finish(f.id);
       };
       const onKey = (e: KeyboardEvent) => {
+        if (!e.isTrusted) return;
         if (e.key === 'Escape') finish(null);
         else if (e.key === 'Enter') {
           const f = fieldAt(e.composedPath()[0] ?? e.target);
@@ -276,10 +355,12 @@ export class FieldsRuntime {
           }
         }
       };
+      const signal = this.abort.signal;
       for (const d of docs) {
-        d.addEventListener('click', onClick, true);
-        d.addEventListener('keydown', onKey, true);
+        d.addEventListener('click', onClick, { capture: true, signal });
+        d.addEventListener('keydown', onKey, { capture: true, signal });
       }
+      signal.addEventListener('abort', () => resolve(null), { once: true });
     });
   }
 
@@ -330,10 +411,24 @@ export class FieldsRuntime {
     });
   }
 
-  /** Full scan: discover, match, validate. Runs at start and (batched) when the page adds or removes nodes. */
+  /**
+   * Full scan: discover, match, validate. Runs at start and (batched) when the page adds or removes controls,
+   * frames or tables. It never dies silently: a failure is shown in the panel, and the last good scan stays.
+   */
   scan(): void {
-    // Marks on the page's performance timeline (visible in DevTools; `npm run bench` reads them).
-    performance.mark('tianbao:scan:start');
+    if (this.abort.signal.aborted) return;
+    try {
+      this.scanNow();
+      this.summary = { ...this.summary, error: null };
+    } catch (e) {
+      console.error('[填报助手] 字段识别失败', e);
+      this.summary = { ...this.summary, error: e instanceof Error ? e.message : String(e) };
+      this.bus.publish(this.bus.problems, this.summary);
+    }
+  }
+
+  private scanNow(): void {
+    perfMark('tianbao:scan:start');
     this.fields = discoverFields(this.doc, newLabelContext());
     // The user's mapping wins over what was inferred.
     for (const f of this.fields) {
@@ -349,8 +444,9 @@ export class FieldsRuntime {
       total: usable.length,
       labelled: usable.filter((f) => f.label.label).length,
       profiles: this.validator.matches.map((m) => `${m.profile.annex}《${m.profile.title.replace(/\s+/g, '')}》`),
+      error: null,
     };
-    performance.measure('tianbao:scan', 'tianbao:scan:start');
+    perfMeasure('tianbao:scan', 'tianbao:scan:start');
     this.listen(this.doc);
     for (const f of this.fields) this.listen(f.el.ownerDocument);
     this.draftKey = this.computeDraftKey();
@@ -361,46 +457,67 @@ export class FieldsRuntime {
   private listen(doc: Document): void {
     if (this.listening.has(doc)) return;
     this.listening.add(doc);
-    const onInput = (e: Event) => {
+    const signal = this.abort.signal;
+    recordTrustedEdits(doc, this.bus, signal);
+    const onEdit = (e: Event) => {
       // Never in the middle of IME composition: the text is not what the user means yet.
-      if ((e as InputEvent).isComposing) return;
-      this.onEdit(e.target);
+      if (e.type === 'input' && (e as InputEvent).isComposing) return;
+      this.onEdit(e);
     };
-    const onCompositionEnd = (e: Event) => this.onEdit(e.target);
-    doc.addEventListener('input', onInput, true);
-    doc.addEventListener('change', onInput, true);
-    doc.addEventListener('compositionend', onCompositionEnd, true);
-    doc.addEventListener('click', (e) => this.guard.onClick(e), true);
+    for (const type of EDIT_EVENTS) doc.addEventListener(type, onEdit, { capture: true, signal });
+    doc.addEventListener('click', (e) => this.guard.onClick(e), { capture: true, signal });
     // A frame that loads later (a form in an iframe, an editor) is scanned when it is ready.
-    doc.addEventListener('load', (e) => (e.target as Element)?.tagName === 'IFRAME' && this.scheduleRescan(), true);
+    doc.addEventListener('load', (e) => (e.target as Element)?.tagName === 'IFRAME' && this.scheduleRescan(), {
+      capture: true,
+      signal,
+    });
+    // Only mutations that add or remove what fields are made of call for a rescan: a clock ticking in a banner,
+    // a page's own hints, a counter, never do.
     const observer = new MutationObserver((records) => {
-      if (records.some((r) => !this.isOurs(r.target))) this.scheduleRescan();
+      if (records.some((r) => this.isStructural(r))) this.scheduleRescan();
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true });
     this.observers.push(observer);
   }
 
-  private isOurs(node: Node): boolean {
-    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return !!el?.closest('tianbao-overlay, tianbao-hints');
+  /** Whether a mutation adds or removes a control, a frame, a table or an editable area (outside our own UI). */
+  private isStructural(r: MutationRecord): boolean {
+    if (this.isOurs(r.target)) return false;
+    const touches = (nodes: NodeList) => {
+      for (const n of Array.from(nodes)) {
+        if (n.nodeType !== 1) continue;
+        const el = n as Element;
+        if (el.matches(STRUCTURAL) || el.querySelector(STRUCTURAL)) return true;
+      }
+      return false;
+    };
+    return touches(r.addedNodes) || touches(r.removedNodes);
   }
 
-  private onEdit(target: EventTarget | null): void {
-    let el = target as Element | null;
+  private isOurs(node: Node): boolean {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!el?.closest('tianbao-overlay, tianbao-hints, tianbao-guard');
+  }
+
+  private onEdit(e: Event): void {
+    let el = editTarget(e);
+    if (el) notePassword(el);
     // In an editor frame the event target is inside the editable body.
     if (el && !this.byEl.has(el)) el = el.closest?.('body') ?? el;
     const field = el ? this.byEl.get(el) : undefined;
     if (!field || !this.validator) return;
+    if (e.isTrusted) this.bus.touched.add(field.el);
     const t0 = performance.now();
     this.validator.validate(field.id);
     this.lastChangeAt = Date.now();
-    if (this.storable(field)) {
+    // Only what the user typed is a draft: not a value the page set (synthetic events), nor our own restore.
+    if (this.storable(field) && !this.applying && this.bus.touched.has(field.el)) {
       const value = readValue(field);
-      this.autosave.change(field.id, value, field.label.label);
+      this.store(field, value);
       this.updateOffer(field.id, value);
     }
     this.publish();
-    performance.measure('tianbao:keystroke', { start: t0, end: performance.now() });
+    perfMeasure('tianbao:keystroke', t0);
   }
 
   private scheduleRescan(): void {
@@ -437,7 +554,10 @@ export class FieldsRuntime {
     return this.fields;
   }
 
+  /** Stops everything: every listener (one AbortController), observers, timers, our UI. Flushes what is pending. */
   destroy(): void {
+    if (this.abort.signal.aborted) return;
+    this.abort.abort();
     clearTimeout(this.rescanTimer);
     for (const o of this.observers) o.disconnect();
     this.hints.destroy();
@@ -446,8 +566,6 @@ export class FieldsRuntime {
     this.guard.destroy();
     void this.autosave.flush();
     this.autosave.destroy();
-    this.doc.defaultView?.removeEventListener('pagehide', this.onHide);
-    this.doc.removeEventListener('visibilitychange', this.onVisibility);
     this.bus.focus = null;
     this.bus.pick = null;
   }

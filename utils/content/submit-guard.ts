@@ -42,7 +42,9 @@ export class SubmitGuard {
 
   /** Call from a capturing click listener; returns true when it took the click. */
   onClick(e: Event): boolean {
-    if (this.bypass) return false;
+    // Only the user's own click: a page that clicks its own button from script is left alone (it could submit
+    // its form anyway), and a page cannot open our dialog to learn what the checklist says.
+    if (this.bypass || !e.isTrusted) return false;
     const control = submitControl(e.target);
     if (!control) return false;
     const open = this.missing();
@@ -94,11 +96,13 @@ export class SubmitGuard {
       this.host?.remove();
       this.host = null;
     };
-    back.addEventListener('click', () => {
+    back.addEventListener('click', (ev) => {
+      if (!ev.isTrusted) return;
       close();
       control.focus();
     });
-    go.addEventListener('click', () => {
+    go.addEventListener('click', (ev) => {
+      if (!ev.isTrusted) return;
       close();
       this.bypass = true;
       try {
@@ -108,7 +112,10 @@ export class SubmitGuard {
       }
     });
     box.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Escape') back.click();
+      if (ev.isTrusted && ev.key === 'Escape') {
+        close();
+        control.focus();
+      }
     });
     back.focus();
   }

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { RequirementView } from '@/utils/knowledge/view';
-import type { DraftKey, Values } from './schema';
+import { type DraftKey, draftId, originOf, storedUrl, type Values } from './schema';
 
 /** One form's newest draft. */
 export interface DraftRecord {
@@ -55,7 +55,33 @@ export class TianbaoDB extends Dexie {
     });
     // v2: imported notices (issue #7). A new table only: the drafts of v1 stay as they are.
     this.version(2).stores({ imported: 'id, importedAt' });
+    // v3: a draft's key holds its page's origin (issue #10), so it is offered only where it was typed, and its
+    // stored address loses its query string. Nothing is dropped: each draft moves to its new id with its versions;
+    // one whose address is unknown gets origin '' and waits in the dashboard for the user to place it.
+    this.version(3)
+      .stores({ drafts: 'id, key.platform, key.origin, updatedAt' })
+      .upgrade(async (tx) => {
+        const drafts = tx.table<DraftRecord, string>('drafts');
+        const versions = tx.table<VersionRecord, number>('versions');
+        for (const old of await drafts.toArray()) {
+          const moved = bindOrigin(old);
+          await versions.where('draftId').equals(old.id).modify({ draftId: moved.id });
+          await drafts.delete(old.id);
+          await drafts.put(moved);
+        }
+      });
   }
+}
+
+/**
+ * A draft written before origins were kept (database v2, export files of version 1): its origin comes from the
+ * address it was saved on, and its address loses the query string.
+ */
+export function bindOrigin<T extends { id: string; key: Omit<DraftKey, 'origin'>; url: string }>(
+  old: T,
+): T & { key: DraftKey } {
+  const key: DraftKey = { ...old.key, origin: originOf(old.url) };
+  return { ...old, key, id: draftId(key), url: storedUrl(old.url) };
 }
 
 let instance: TianbaoDB | null = null;

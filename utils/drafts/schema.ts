@@ -2,14 +2,36 @@ import * as z from 'zod/mini';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
 
 /**
+ * Limits on what a draft may hold, checked in the page before sending and again in the background. A form's
+ * longest real field (a 3,000-字 申报书 section) is far below them; they exist so that a page cannot fill the
+ * disk. Reaching one is shown to the user, never silently truncated.
+ */
+export const DRAFT_LIMITS = {
+  /** Characters in one field's value. */
+  valueChars: 200_000,
+  /** Characters in a field identity or label. */
+  idChars: 1_000,
+  /** Fields in one draft. */
+  fields: 20_000,
+  /** Drafts kept for one origin. */
+  draftsPerOrigin: 500,
+} as const;
+
+/**
  * What identifies one form's draft: the platform, the page path (normalised), the form's fingerprint (its
  * recognised field identities, never generated ids) and, where the page shows one, the reporting period.
  */
 export const DraftKeySchema = z.object({
+  /**
+   * The page's origin (`https://host[:port]`): a draft is offered only to the origin it was typed on, so an http
+   * copy of a platform, or another host of the same platform, never receives it. '' for drafts from before
+   * origins were kept whose page address was unknown: those are offered nowhere until the user moves them.
+   */
+  origin: z.string().check(z.maxLength(300), z.regex(/^(https?:\/\/[^/?#\s]+)?$/)),
   platform: z.enum(PLATFORM_IDS),
-  path: z.string(),
-  fingerprint: z.string(),
-  period: z.nullable(z.string()),
+  path: z.string().check(z.maxLength(2_000)),
+  fingerprint: z.string().check(z.maxLength(64)),
+  period: z.nullable(z.string().check(z.maxLength(DRAFT_LIMITS.idChars))),
 });
 export type DraftKey = z.infer<typeof DraftKeySchema>;
 
@@ -17,14 +39,16 @@ export type DraftKey = z.infer<typeof DraftKeySchema>;
 export const ValuesSchema = z.record(z.string(), z.string());
 export type Values = z.infer<typeof ValuesSchema>;
 
+const FieldIdSchema = z.string().check(z.maxLength(DRAFT_LIMITS.idChars));
+
 export const DraftSaveSchema = z.object({
   key: DraftKeySchema,
   /** Only the fields that changed since the last save. */
-  delta: ValuesSchema,
+  delta: z.record(FieldIdSchema, z.string().check(z.maxLength(DRAFT_LIMITS.valueChars))),
   /** Labels of the fields in the delta, for the restore view and the dashboard. */
-  labels: z.record(z.string(), z.string()),
-  title: z.string(),
-  url: z.string(),
+  labels: z.record(FieldIdSchema, z.string().check(z.maxLength(DRAFT_LIMITS.idChars))),
+  title: z.string().check(z.maxLength(1_000)),
+  url: z.string().check(z.maxLength(2_000)),
 });
 export type DraftSave = z.infer<typeof DraftSaveSchema>;
 
@@ -42,7 +66,31 @@ export type DraftView = z.infer<typeof DraftViewSchema>;
 
 /** The key as one string: the primary key of a draft. */
 export function draftId(k: DraftKey): string {
+  return [k.origin, k.platform, k.path, k.fingerprint, k.period ?? ''].join('|');
+}
+
+/** The primary key drafts had before their origin was part of it (database v1–v2, export files of version 1). */
+export function legacyDraftId(k: Omit<DraftKey, 'origin'>): string {
   return [k.platform, k.path, k.fingerprint, k.period ?? ''].join('|');
+}
+
+/** The http(s) origin of an address, or '' when it has none (not a URL, or another scheme). */
+export function originOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A page address as drafts keep it: origin and path only. Query strings and fragments often carry session ids
+ * and tokens (`?sid=…&token=…`), which must never be stored.
+ */
+export function storedUrl(url: string): string {
+  const origin = originOf(url);
+  return origin ? `${origin}${new URL(url).pathname}` : '';
 }
 
 /** A path as a draft key: lower-case, no trailing slash or index page, no query or hash. */

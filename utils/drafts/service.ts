@@ -1,6 +1,6 @@
 import { type DraftRecord, db, type TianbaoDB } from './db';
 import { changedCount, VERSION_WINDOW_MS, versionsToPrune } from './history';
-import { type DraftKey, type DraftSave, type DraftView, draftId } from './schema';
+import { DRAFT_LIMITS, type DraftKey, type DraftSave, type DraftView, draftId } from './schema';
 
 /** Turns a storage failure into a message a user can act on (a full disk is reported, never swallowed). */
 export function storageError(e: unknown): Error {
@@ -21,6 +21,17 @@ export async function saveDraft(save: DraftSave, now = Date.now(), database: Tia
     return await database.transaction('rw', database.drafts, database.versions, async () => {
       const old = await database.drafts.get(id);
       const values = { ...(old?.values ?? {}), ...save.delta };
+      if (Object.keys(values).length > DRAFT_LIMITS.fields) {
+        throw new DraftLimitError(`草稿未保存：此表单超过 ${DRAFT_LIMITS.fields} 个字段的上限。`);
+      }
+      if (!old) {
+        const ofOrigin = await database.drafts.where('key.origin').equals(save.key.origin).count();
+        if (ofOrigin >= DRAFT_LIMITS.draftsPerOrigin) {
+          throw new DraftLimitError(
+            `草稿未保存：本网站已有 ${ofOrigin} 份草稿，达到上限。请在“设置 → 草稿”中删除不需要的草稿。`,
+          );
+        }
+      }
       const record: DraftRecord = {
         id,
         key: save.key,
@@ -55,9 +66,12 @@ export async function saveDraft(save: DraftSave, now = Date.now(), database: Tia
       return toView(record, versions);
     });
   } catch (e) {
-    throw storageError(e);
+    throw e instanceof DraftLimitError ? e : storageError(e);
   }
 }
+
+/** A limit of DRAFT_LIMITS was reached: the message says which, and nothing of the draft was changed. */
+export class DraftLimitError extends Error {}
 
 function toView(r: DraftRecord, versions: number): DraftView {
   return {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
-import type { TianbaoDB } from './db';
-import { draftId } from './schema';
+import { isWebUrl } from '@/utils/web-url';
+import { bindOrigin, type TianbaoDB } from './db';
+import { DRAFT_LIMITS, type DraftKey, DraftKeySchema, draftId, legacyDraftId } from './schema';
 
 /**
  * Export and import of drafts as a JSON file. The file is checked whole before anything is written: a malformed
@@ -9,15 +10,18 @@ import { draftId } from './schema';
  */
 export const EXPORT_FORMAT = 'tianbao-drafts';
 
-const Values = z.record(z.string(), z.string());
+const Values = z.record(z.string().max(DRAFT_LIMITS.idChars), z.string().max(DRAFT_LIMITS.valueChars));
+const LegacyKey = z.object({
+  platform: z.enum(PLATFORM_IDS),
+  path: z.string(),
+  fingerprint: z.string(),
+  period: z.string().nullable(),
+});
 const ExportedDraft = z.object({
   id: z.string(),
-  key: z.object({
-    platform: z.enum(PLATFORM_IDS),
-    path: z.string(),
-    fingerprint: z.string(),
-    period: z.string().nullable(),
-  }),
+  // Version 2 files carry the page's origin in the key; version 1 files (before issue #10) do not, and get it
+  // from the draft's address on import, as the database migration does.
+  key: z.union([LegacyKey.extend({ origin: z.string() }), LegacyKey]),
   title: z.string(),
   url: z.string(),
   values: Values,
@@ -28,7 +32,7 @@ const ExportedDraft = z.object({
 });
 export const ExportFile = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.number(),
   drafts: z.array(ExportedDraft),
 });
@@ -41,7 +45,7 @@ export async function exportDrafts(db: TianbaoDB, ids?: readonly string[], now =
     const versions = await db.versions.where('draftId').equals(d.id).sortBy('savedAt');
     out.push({ ...d, versions: versions.map((v) => ({ savedAt: v.savedAt, values: v.values, changed: v.changed })) });
   }
-  return { format: EXPORT_FORMAT, version: 1, exportedAt: now, drafts: out };
+  return { format: EXPORT_FORMAT, version: 2, exportedAt: now, drafts: out };
 }
 
 export type ImportResult = { ok: true; drafts: number } | { ok: false; message: string };
@@ -66,13 +70,28 @@ export async function importDrafts(db: TianbaoDB, text: string): Promise<ImportR
       message: `草稿文件内容不完整或已损坏（${issue?.path.join('.') || '文件'}：${issue?.message ?? '格式错误'}），未导入任何内容。`,
     };
   }
+  // The options page shows each draft's address as a link: a file made to carry `javascript:` is refused whole.
+  const foreign = parsed.data.drafts.find((d) => !isWebUrl(d.url));
+  if (foreign) {
+    return {
+      ok: false,
+      message: `草稿“${foreign.title}”的网址不是 http 或 https 地址（${foreign.url.slice(0, 40)}），文件可能被改动过，未导入任何内容。`,
+    };
+  }
+  const drafts: (ExportFileT['drafts'][number] & { key: DraftKey })[] = [];
   for (const d of parsed.data.drafts) {
-    if (draftId(d.key) !== d.id) {
+    const key = d.key;
+    const legacy = !('origin' in key);
+    if (
+      (legacy ? legacyDraftId(key) : draftId(key as DraftKey)) !== d.id ||
+      (!legacy && !DraftKeySchema.safeParse(key).success)
+    ) {
       return { ok: false, message: `草稿“${d.title}”的标识与内容不符，文件可能被改动过，未导入任何内容。` };
     }
+    drafts.push(legacy ? bindOrigin(d) : { ...d, key: key as DraftKey });
   }
   await db.transaction('rw', db.drafts, db.versions, async () => {
-    for (const { versions, ...draft } of parsed.data.drafts) {
+    for (const { versions, ...draft } of drafts) {
       const existing = await db.drafts.get(draft.id);
       if (existing && existing.updatedAt >= draft.updatedAt) continue;
       await db.drafts.put(draft);

@@ -1,4 +1,5 @@
 import { inferLabel, type LabelContext, type LabelInfo, newLabelContext } from './labels';
+import { declaresSecret, loginBoxes, rememberPasswords } from './secrets';
 
 export type FieldKind =
   | 'text'
@@ -22,12 +23,16 @@ export interface Field {
   frame: HTMLIFrameElement | null;
   kind: FieldKind;
   label: LabelInfo;
-  /** Never stored in drafts and never validated: passwords, files, token-like names. */
+  /**
+   * Never stored in drafts and never validated: passwords (also once shown as text), files, one-time codes,
+   * cards, tokens and session ids, captchas, and every field of a login box (utils/fields/secrets.ts).
+   */
   sensitive: boolean;
 }
 
 const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
-const TOKEN_NAME = /(^__)|viewstate|eventvalidation|csrf|xsrf|token|nonce|captcha|验证码/i;
+/** ASP.NET's and similar frameworks' state fields (`__VIEWSTATE`, `__EVENTTARGET`). */
+const FRAMEWORK_STATE = /^__/;
 
 function kindOf(el: HTMLElement): FieldKind | null {
   const tag = el.tagName;
@@ -86,6 +91,7 @@ export function discoverFields(doc: Document, ctx: LabelContext = newLabelContex
   const scopes: Scope[] = [{ doc, frame: null, prefix: '' }];
   for (let s = 0; s < scopes.length; s++) {
     const scope = scopes[s] as Scope;
+    rememberPasswords(scope.doc);
     const controls = scope.doc.querySelectorAll<HTMLElement>(
       'input, select, textarea, [contenteditable=""], [contenteditable="true"], iframe',
     );
@@ -115,11 +121,26 @@ export function discoverFields(doc: Document, ctx: LabelContext = newLabelContex
       if (el.hidden || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) continue;
       const label = inferLabel(el, ctx);
       const name = el.getAttribute('name') ?? '';
-      const sensitive = kind === 'password' || kind === 'file' || TOKEN_NAME.test(name);
+      const sensitive =
+        kind === 'password' || kind === 'file' || FRAMEWORK_STATE.test(name) || declaresSecret(el, label.label);
       out.push(identify({ el, frame: scope.frame, kind, label, sensitive }, scope.prefix, seen));
     }
   }
+  markLoginBoxes(out, scopes);
   return out;
+}
+
+/** Every field inside a login box is a secret: the user name beside a password, the captcha beside it. */
+function markLoginBoxes(fields: Field[], scopes: readonly Scope[]): void {
+  for (const { doc } of scopes) {
+    const inDoc = fields.filter((f) => f.el.ownerDocument === doc);
+    const boxes = loginBoxes(
+      doc,
+      inDoc.map((f) => ({ el: f.el, label: f.label.label })),
+    );
+    if (!boxes.length) continue;
+    for (const f of inDoc) if (boxes.some((b) => b.contains(f.el))) f.sensitive = true;
+  }
 }
 
 function identify(f: Omit<Field, 'id'>, prefix: string, seen: Map<string, number>): Field {

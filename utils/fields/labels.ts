@@ -1,4 +1,4 @@
-import { normaliseLabel, visibleText } from './normalise';
+import { normaliseLabel, TEXT_LIMITS, visibleText } from './normalise';
 import { buildGrid, columnHeaders, leftLabel, rowHeaders, type TableGrid } from './table-grid';
 
 export type LabelSource =
@@ -36,7 +36,8 @@ export function newLabelContext(): LabelContext {
   return { grids: new Map(), tableIndex: new Map(), labelsFor: new Map() };
 }
 
-const clean = (s: string | null | undefined) => normaliseLabel(s ?? '');
+// Attributes are capped like text: a megabyte placeholder is no label.
+const clean = (s: string | null | undefined) => normaliseLabel((s ?? '').slice(0, TEXT_LIMITS.chars));
 
 function byIds(doc: Document, ids: string): string {
   return ids

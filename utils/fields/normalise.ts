@@ -14,19 +14,33 @@ export function normaliseLabel(text: string): string {
     .replace(/^[*＊]+/, '');
 }
 
-/** Text of an element as shown, without the text of form controls inside it (select options, textarea content). */
-export function visibleText(el: Element): string {
+/**
+ * A label is a few words: past these caps the text is no label a person reads, and walking further would let a
+ * hostile page (a label wrapping 20,000 nested elements, a megabyte of text) stall or overflow the engine.
+ */
+export const TEXT_LIMITS = { nodes: 2_000, chars: 1_000 } as const;
+
+const SKIPPED_TAGS = new Set(['SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE', 'OPTION', 'TEMPLATE']);
+
+/**
+ * Text of an element as shown, without the text of form controls inside it (select options, textarea content).
+ * Walked iteratively, in document order, and cut at TEXT_LIMITS: depth and size cost no stack.
+ */
+export function visibleText(el: Element, limits: { nodes: number; chars: number } = TEXT_LIMITS): string {
   let out = '';
-  const walk = (node: Node) => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) out += n.nodeValue ?? '';
-      else if (n.nodeType === 1) {
-        const tag = (n as Element).tagName;
-        if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'OPTION') continue;
-        walk(n);
-      }
+  let visited = 0;
+  let n: Node | null = el.firstChild;
+  while (n && visited < limits.nodes && out.length < limits.chars) {
+    visited++;
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    const descend = n.nodeType === 1 && !SKIPPED_TAGS.has((n as Element).tagName) && n.firstChild;
+    if (descend) {
+      n = n.firstChild;
+      continue;
     }
-  };
-  walk(el);
-  return out;
+    // Next in document order without leaving `el`: the next sibling, or the nearest ancestor's next sibling.
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    n = n && n !== el ? n.nextSibling : null;
+  }
+  return out.length > limits.chars ? out.slice(0, limits.chars) : out;
 }
