@@ -74,6 +74,9 @@ tests(
 const builtFirefox = step('build firefox', bin('wxt'), ['build', '-b', 'firefox']);
 const builtChrome = step('build chrome', bin('wxt'), ['build']);
 if (builtChrome || builtFirefox) step('content script size budget', process.execPath, ['scripts/size.mjs']);
+// Both builds against the oldest browsers we support (syntax and APIs), and Mozilla's linter on the Firefox one.
+step('compat (Chromium 122, Firefox 115)', process.execPath, ['scripts/compat.mjs']);
+step('firefox lint (addons-linter)', process.execPath, ['scripts/firefox-lint.mjs']);
 
 if (builtChrome) {
   const e2eReport = path.join(RESULTS, 'e2e.json');
