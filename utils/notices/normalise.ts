@@ -10,47 +10,75 @@ export interface NoticeLine {
 }
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const SPACE_BETWEEN = new RegExp(
-  `(?<=[${CJK}\\d，。、；：（）《》“”])[ \\t\\u00a0\\u3000]+(?=[${CJK}\\d，。、；：（）《》“”])`,
-  'g',
-);
-const PAGE_NUMBER = /^\s*[—–\-－]?\s*\d{1,3}\s*[—–\-－]?\s*$/;
-const SENTENCE_END = /[。！？；：:;!?）)》”」】]$|^附件|^\s*$/;
+
+/**
+ * Every pattern used here, for the same hostile-input test as the parser's (see NOTICE_PATTERNS): no run may be
+ * followed by a run of the same characters or by a part that fails after it, unless both are bounded.
+ */
+export const NORMALISE_PATTERNS = {
+  // A run of spaces is only tried where it starts (after a CJK character), so a long run costs its length once.
+  spaceBetween: new RegExp(
+    `(?<=[${CJK}\\d，。、；：（）《》“”])[ \\t\\u00a0\\u3000]+(?=[${CJK}\\d，。、；：（）《》“”])`,
+    'g',
+  ),
+  pageNumber: /^\s{0,8}[—–\-－]?\s{0,8}\d{1,3}\s{0,8}[—–\-－]?\s{0,8}$/,
+  // Only ever tested on one character: tested on a growing paragraph it would scan the paragraph each line.
+  sentenceEndChar: /[。！？；：:;!?）)》”」】]/,
+  // Anchored: one attempt per line.
+  itemStart: /^(第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|附件)/,
+  dash: /[\u2014\u2013\uff0d]/g,
+  fullOpenParen: /\uff08/g,
+  openParen: /\(/g,
+  closeParen: /\)/g,
+  comma: /,(?=\D)|,(?=$)/g,
+  colon: /:(?!\/\/)/g,
+  semicolon: /;/g,
+  fullDigit: /[０-９]/g,
+  lineBreak: /\r\n?/g,
+} as const;
+const P = NORMALISE_PATTERNS;
 
 export function normaliseInline(s: string): string {
   return s
-    .replace(/[\u2014\u2013\uff0d]/g, '—')
-    .replace(/\uff08/g, '（')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/,(?=\D)|,(?=$)/g, '，')
-    .replace(/:(?!\/\/)/g, '：')
-    .replace(/;/g, '；')
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(SPACE_BETWEEN, '');
+    .replace(P.dash, '—')
+    .replace(P.fullOpenParen, '（')
+    .replace(P.openParen, '（')
+    .replace(P.closeParen, '）')
+    .replace(P.comma, '，')
+    .replace(P.colon, '：')
+    .replace(P.semicolon, '；')
+    .replace(P.fullDigit, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(P.spaceBetween, '');
 }
 
 /** Splits, cleans and re-joins lines that a PDF broke in the middle of a sentence. */
 export function noticeLines(text: string): NoticeLine[] {
-  const raw = text.replace(/\r\n?/g, '\n').split('\n');
+  const raw = text.replace(P.lineBreak, '\n').split('\n');
   const out: NoticeLine[] = [];
-  let pending: NoticeLine | null = null;
+  // A paragraph being joined is kept in pieces: reading the end of a string built by `+` flattens it, and doing
+  // that once per line made a long paragraph of short lines quadratic.
+  let pending: { parts: string[]; length: number; line: number } | null = null;
+  const flush = () => {
+    if (pending) out.push({ text: pending.parts.join(''), line: pending.line });
+  };
   raw.forEach((line, i) => {
     const t = normaliseInline(line.trim());
     // Blank lines don't end a paragraph in PDF copies (a word can break across one); sentences and items do.
-    if (!t || PAGE_NUMBER.test(t)) return;
-    const startsItem =
-      /^(第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|附件)/.test(t);
+    if (!t || P.pageNumber.test(t)) return;
+    const startsItem = P.itemStart.test(t);
     // Short unpunctuated lines are headings (文号, title, issuer); long ones are text the PDF broke.
-    const continues = pending && pending.text.length >= 30 && !SENTENCE_END.test(pending.text) && !startsItem;
-    if (pending && continues) {
+    const ended =
+      pending &&
+      ((pending.parts[0] ?? '').startsWith('附件') || P.sentenceEndChar.test(pending.parts.at(-1)?.at(-1) ?? ''));
+    if (pending && pending.length >= 30 && !ended && !startsItem) {
       // A URL broken across lines joins without a space; so does Chinese text.
-      pending = { text: pending.text + t, line: pending.line };
+      pending.parts.push(t);
+      pending.length += t.length;
     } else {
-      if (pending) out.push(pending);
-      pending = { text: t, line: i + 1 };
+      flush();
+      pending = { parts: [t], length: t.length, line: i + 1 };
     }
   });
-  if (pending) out.push(pending);
+  flush();
   return out;
 }

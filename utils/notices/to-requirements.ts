@@ -2,6 +2,9 @@ import type { RequirementView } from '@/utils/knowledge/view';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import type { ParsedDeadline, ParsedItem, ParsedNotice } from './parse';
 
+/** The patterns used here, for the hostile-input test (see NOTICE_PATTERNS). */
+export const REQUIREMENT_PATTERNS = { sentenceEnd: /(?<=[。；])/ } as const;
+
 /** A short stable id for an imported notice, from its text. */
 export function importId(text: string): string {
   let h = 0x811c9dc5;
@@ -52,7 +55,7 @@ export function toRequirements(
     const c = choices[i];
     if (!c?.keep) return;
     const platforms = PLATFORMS.filter((p) => c.platforms.includes(p.id)).map((p) => p.id);
-    const sentence = (item.text.split(/(?<=[。；])/)[0]?.trim() ?? item.text) || c.title;
+    const sentence = (item.text.split(REQUIREMENT_PATTERNS.sentenceEnd)[0]?.trim() ?? item.text) || c.title;
     out.push({
       id: `${id}-${i}`,
       source: 'imported',

@@ -4,6 +4,9 @@
  */
 export class PdfError extends Error {}
 
+/** The patterns used here, for the hostile-input test (see NOTICE_PATTERNS). */
+export const PDF_PATTERNS = { blank: /\s+/g } as const;
+
 export async function pdfText(buf: ArrayBuffer): Promise<string> {
   const pdfjs = await import('pdfjs-dist');
   const worker = await import('pdfjs-dist/build/pdf.worker.min.mjs?url');
@@ -26,6 +29,6 @@ export async function pdfText(buf: ArrayBuffer): Promise<string> {
   }
   await doc.destroy();
   const text = pages.join('\n');
-  if (!text.replace(/\s+/g, '')) throw new PdfError('no text layer');
+  if (!text.replace(PDF_PATTERNS.blank, '')) throw new PdfError('no text layer');
   return text;
 }
