@@ -9,6 +9,7 @@ import { firstActive, timeRequirements } from '@/utils/knowledge/timing';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { DRAFTS_OFF, RETENTION_DAYS } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
+import { isWebUrl } from '@/utils/web-url';
 import { downloadJson } from './download';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -203,9 +204,14 @@ export function DraftsSection() {
                     <strong>{d.title || d.url}</strong> <span class="muted">{d.key.period ?? ''}</span>
                     <div class="muted">
                       {when(d.updatedAt)} · {t('draftsFields', String(Object.keys(d.values).length))} ·{' '}
-                      <a href={d.url} target="_blank" rel="noreferrer">
-                        {d.url}
-                      </a>
+                      {/* Drafts stored before imports were checked may hold any address: only http(s) is a link. */}
+                      {isWebUrl(d.url) ? (
+                        <a href={d.url} target="_blank" rel="noreferrer">
+                          {d.url}
+                        </a>
+                      ) : (
+                        <span data-testid="draft-url-text">{d.url}</span>
+                      )}
                     </div>
                     <button
                       type="button"
