@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
 import { isWebUrl } from '@/utils/web-url';
-import { isWebUrl } from '@/utils/web-url';
 import { bindOrigin, type TianbaoDB } from './db';
 import { DRAFT_LIMITS, type DraftKey, DraftKeySchema, draftId, legacyDraftId } from './schema';
 
@@ -69,14 +68,6 @@ export async function importDrafts(db: TianbaoDB, text: string): Promise<ImportR
     return {
       ok: false,
       message: `草稿文件内容不完整或已损坏（${issue?.path.join('.') || '文件'}：${issue?.message ?? '格式错误'}），未导入任何内容。`,
-    };
-  }
-  // The options page shows each draft's address as a link: a file made to carry `javascript:` is refused whole.
-  const foreign = parsed.data.drafts.find((d) => !isWebUrl(d.url));
-  if (foreign) {
-    return {
-      ok: false,
-      message: `草稿“${foreign.title}”的网址不是 http 或 https 地址（${foreign.url.slice(0, 40)}），文件可能被改动过，未导入任何内容。`,
     };
   }
   // The options page shows each draft's address as a link: a file made to carry `javascript:` is refused whole.
