@@ -11,6 +11,7 @@ import { DRAFTS_OFF, RETENTION_DAYS } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 import { isWebUrl } from '@/utils/web-url';
 import { downloadJson } from './download';
+import { DraftMove } from './draft-move';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
@@ -202,6 +203,9 @@ export function DraftsSection() {
                 {list.map((d) => (
                   <li key={d.id} data-testid="draft-item" data-url={d.url}>
                     <strong>{d.title || d.url}</strong> <span class="muted">{d.key.period ?? ''}</span>
+                    <div class="muted" data-testid="draft-origin">
+                      {d.key.origin ? t('draftsOrigin', d.key.origin) : t('draftsOriginUnknown')}
+                    </div>
                     <div class="muted">
                       {when(d.updatedAt)} · {t('draftsFields', String(Object.keys(d.values).length))} ·{' '}
                       {/* Drafts stored before imports were checked may hold any address: only http(s) is a link. */}
@@ -223,7 +227,14 @@ export function DraftsSection() {
                     </button>{' '}
                     <button type="button" class="secondary" data-testid="draft-delete" onClick={() => remove(d)}>
                       {t('draftsDelete')}
-                    </button>
+                    </button>{' '}
+                    <DraftMove
+                      draft={d}
+                      onDone={async (ok, text) => {
+                        setStatus({ kind: ok ? 'ok' : 'error', text });
+                        await reload();
+                      }}
+                    />
                     {open === d.id && <Versions draft={d} onRestored={(text) => setStatus({ kind: 'ok', text })} />}
                   </li>
                 ))}

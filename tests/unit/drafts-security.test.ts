@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { TianbaoDB } from '@/utils/drafts/db';
+import { moveDraft, originsOfPlatform } from '@/utils/drafts/move';
 import { DRAFT_LIMITS, type DraftKey, legacyDraftId, storedUrl } from '@/utils/drafts/schema';
 import { draftSenderProblem } from '@/utils/drafts/sender';
 import { loadDraft, saveDraft } from '@/utils/drafts/service';
@@ -155,5 +156,45 @@ describe('DOM walks are bounded', () => {
     const big = document.createElement('div');
     big.textContent = '字'.repeat(100_000);
     expect(visibleText(big)).toHaveLength(1_000);
+  });
+});
+
+describe('moving a draft to another host of its platform (the user’s explicit choice)', () => {
+  const sg: DraftKey = {
+    origin: 'https://sg.chinaeducloud.com',
+    platform: 'shuanggao',
+    path: '/',
+    fingerprint: 'f',
+    period: null,
+  };
+
+  it('offers the platform’s hosts only, and moves the draft with its versions', async () => {
+    const origins = originsOfPlatform('shuanggao', []);
+    expect(origins).toContain('https://sg.cutech.edu.cn');
+    expect(origins).not.toContain('https://nzws.drce.com.cn');
+    const db = freshDb();
+    await saveDraft({ key: sg, delta: { a: '1' }, labels: {}, title: '', url: 'https://sg.chinaeducloud.com/' }, 1, db);
+    await saveDraft({ key: sg, delta: { a: '2' }, labels: {}, title: '', url: '' }, 10 * 60_000, db);
+    const id = (await db.drafts.toArray())[0]?.id as string;
+    const moved = await moveDraft(db, id, 'https://sg.cutech.edu.cn', []);
+    expect(moved.ok).toBe(true);
+    const there = await loadDraft({ ...sg, origin: 'https://sg.cutech.edu.cn' }, db);
+    expect(there?.values).toEqual({ a: '2' });
+    expect(there?.versions).toBe(2);
+    expect(there?.url).toBe('https://sg.cutech.edu.cn/');
+    expect(await loadDraft(sg, db)).toBeNull();
+  });
+
+  it('refuses a host of another platform, and never overwrites a draft already there', async () => {
+    const db = freshDb();
+    await saveDraft({ key: sg, delta: { a: 'old host' }, labels: {}, title: '', url: '' }, 1, db);
+    const target = { ...sg, origin: 'https://sg.cutech.edu.cn' };
+    await saveDraft({ key: target, delta: { a: 'new host' }, labels: {}, title: '', url: '' }, 1, db);
+    const id = (await db.drafts.where('key.origin').equals(sg.origin).first())?.id as string;
+    expect(await moveDraft(db, id, 'https://nzws.drce.com.cn', [])).toMatchObject({ ok: false });
+    const r = await moveDraft(db, id, 'https://sg.cutech.edu.cn', []);
+    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('未移动') });
+    expect((await loadDraft(target, db))?.values).toEqual({ a: 'new host' });
+    expect((await loadDraft(sg, db))?.values).toEqual({ a: 'old host' });
   });
 });
