@@ -38,9 +38,15 @@ export default defineConfig({
     // polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const alias = config.resolve?.alias;
-      if (alias && !Array.isArray(alias)) {
+      // Our own aliases (pdf.js below) make Vite hold the aliases as an array; the first match wins there.
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      if (Array.isArray(alias)) {
+        alias.unshift({ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' });
+      } else if (alias) {
         (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+      } else {
+        config.resolve.alias = { 'wxt/browser': '@wxt-dev/browser' };
       }
     },
   },
