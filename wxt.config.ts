@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { knownHostPatterns } from './utils/platforms/match';
 
@@ -32,6 +34,17 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // pdf.js reads Chinese PDFs that use predefined CMaps (UniGB-UCS2-H) and non-embedded fonts (STSong-Light)
+    // only with its CMap and standard font files. They ship in the package, copied from pdfjs-dist at build time
+    // (not kept in git), and the options page reads them from its own origin: not web-accessible, no network.
+    'build:publicAssets': (_wxt, files) => {
+      const root = path.resolve(import.meta.dirname, 'node_modules/pdfjs-dist');
+      for (const dir of ['cmaps', 'standard_fonts']) {
+        for (const name of fs.readdirSync(path.join(root, dir))) {
+          files.push({ absoluteSrc: path.join(root, dir, name), relativeDest: `pdfjs/${dir}/${name}` });
+        }
+      }
+    },
     // The content script must stay under 60 kB. It uses only storage, runtime messaging (answered with
     // sendResponse) and i18n, which Chromium's MV3 `chrome` and Firefox's `browser` both give with promises, so
     // it takes WXT's thin `browser` instead of webextension-polyfill (9.6 kB). Background and pages keep the

@@ -8,27 +8,40 @@ import { PLATFORMS } from '@/utils/platforms/registry';
 import { downloadJson } from './download';
 
 const MAX_BYTES = 5 * 1024 * 1024;
+/** A notice with its annexes is tens of thousands of characters; a file that unpacks to more is not one. */
+const MAX_TEXT = 1_000_000;
+/** The review marks at most this many different phrases: each costs a search of the text. */
+const MAX_MARKED = 300;
 const KINDS: ParsedKind[] = ['due', 'opens', 'window_start', 'window_end', 'recurring_annual', 'undated'];
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 /** The text with every phrase the parser took marked, built as elements (never as HTML). */
 function Highlighted({ text, phrases }: { text: string; phrases: readonly string[] }) {
-  const wanted = [...new Set(phrases.filter((p) => p.length > 1))].sort((a, b) => b.length - a.length);
+  const wanted = [...new Set(phrases.filter((p) => p.length > 1))]
+    .sort((a, b) => b.length - a.length)
+    .slice(0, MAX_MARKED);
+  // The next place of each phrase, searched again only once the text has moved past it: each phrase's search
+  // walks the text once in all, instead of once per mark (a hostile text with thousands of marks froze the page).
+  const next = wanted.map((p) => text.indexOf(p));
   const parts: ComponentChildren[] = [];
-  let rest = text;
+  let at = 0;
   let key = 0;
-  while (rest) {
-    let best: { at: number; p: string } | null = null;
-    for (const p of wanted) {
-      const at = rest.indexOf(p);
-      if (at >= 0 && (!best || at < best.at)) best = { at, p };
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < wanted.length; i++) {
+      const found = next[i] ?? -1;
+      if (found >= 0 && found < at) next[i] = text.indexOf(wanted[i] ?? '', at);
+      const n = next[i] ?? -1;
+      if (n >= 0 && (best < 0 || n < (next[best] ?? -1))) best = i;
     }
-    if (!best) {
-      parts.push(rest);
+    const from = best < 0 ? -1 : (next[best] ?? -1);
+    const p = wanted[best];
+    if (from < 0 || p === undefined) {
+      parts.push(text.slice(at));
       break;
     }
-    parts.push(rest.slice(0, best.at), <mark key={key++}>{best.p}</mark>);
-    rest = rest.slice(best.at + best.p.length);
+    parts.push(text.slice(at, from), <mark key={key++}>{p}</mark>);
+    at = from + p.length;
   }
   return <pre class="notice-text">{parts}</pre>;
 }
@@ -86,7 +99,13 @@ export function ImportSection() {
         if (content.includes('\uFFFD')) return setStatus({ kind: 'error', text: t('importUnreadable') });
       } else if (kind === 'docx') {
         // The readers load only when such a file is opened.
-        content = await (await import('@/utils/notices/readers/docx')).docxText(await file.arrayBuffer());
+        const { docxText, DocxError } = await import('@/utils/notices/readers/docx');
+        try {
+          content = await docxText(await file.arrayBuffer());
+        } catch (err) {
+          const bomb = err instanceof DocxError && err.problem === 'too-large';
+          return setStatus({ kind: 'error', text: t(bomb ? 'importDocxTooLarge' : 'importUnreadable') });
+        }
       } else {
         const { pdfText, PdfError } = await import('@/utils/notices/readers/pdf');
         try {
@@ -96,6 +115,7 @@ export function ImportSection() {
           return setStatus({ kind: 'error', text: t(noText ? 'importPdfNoText' : 'importUnreadable') });
         }
       }
+      if (content.length > MAX_TEXT) return setStatus({ kind: 'error', text: t('importTextTooLong') });
       setText(content);
       parse(content);
     } catch {
