@@ -92,6 +92,15 @@ if (builtChrome) {
   summary.push('FAIL e2e (Chromium): not run, the Chrome build failed');
 }
 
+// The Firefox build in Debian's Firefox ESR, driven over WebDriver BiDi (tests/firefox).
+if (builtFirefox) {
+  const firefoxReport = path.join(RESULTS, 'firefox.json');
+  tests('firefox smoke', process.execPath, ['tests/firefox/run.mjs'], firefoxReport, (j) => [j.passed, j.failed]);
+} else {
+  failed++;
+  summary.push('FAIL firefox smoke: not run, the Firefox build failed');
+}
+
 console.log(`\n━━ summary\n${[...summary, ...notes].join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
