@@ -51,9 +51,7 @@ for (const m of report.warnings) {
   else unexplained.push(m);
 }
 for (const m of unexplained) {
-  console.log(
-    `✗ warning ${m.code} ${where(m)}: ${m.message}\n    ${m.description ?? ''}\n    …${around(m, 80)}…`,
-  );
+  console.log(`✗ warning ${m.code} ${where(m)}: ${m.message}\n    ${m.description ?? ''}\n    …${around(m, 80)}…`);
 }
 for (const m of report.notices) console.log(`  notice ${m.code} ${where(m)}: ${m.message}`);
 for (const a of allow)
