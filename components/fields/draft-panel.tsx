@@ -83,7 +83,7 @@ export function DraftPanel({ state, actions }: { state: DraftState; actions: Dra
                           type="checkbox"
                           aria-label={d.label}
                           checked={picked.has(d.fieldId)}
-                          onChange={trusted((e: Event) => {
+                          onClick={trusted((e: Event) => {
                             const next = new Set(picked);
                             if ((e.currentTarget as HTMLInputElement).checked) next.add(d.fieldId);
                             else next.delete(d.fieldId);

@@ -104,7 +104,7 @@ export function ProblemPanel({ bus, source }: { bus: Bus; source: PanelSource })
                     type="checkbox"
                     data-testid="field-no-draft"
                     checked={f.noDraft}
-                    onChange={trusted(
+                    onClick={trusted(
                       (e: Event) => void source.setNoDraft(f.id, (e.currentTarget as HTMLInputElement).checked),
                     )}
                   />

@@ -6,13 +6,11 @@
  */
 export function trusted<E extends Event>(handler: (e: E) => void): (e: E) => void {
   return (e) => {
-    if (e.isTrusted) {
-      handler(e);
-      return;
-    }
-    // A forged click still toggles a checkbox natively: put it back as it was.
-    const el = e.currentTarget as HTMLInputElement | null;
-    if (el?.type === 'checkbox') el.checked = !el.checked;
-    e.preventDefault?.();
+    if (e.isTrusted) handler(e);
+    // A cancelled click leaves a checkbox as it was.
+    else e.preventDefault();
   };
 }
+
+// For checkboxes, listen to `click`, not `change`: a script's `.click()` is an untrusted click, but the `change`
+// the browser fires after it counts as trusted. Space on a focused checkbox gives a trusted click too.

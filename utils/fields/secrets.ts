@@ -65,8 +65,8 @@ function loginBox(marker: Element): Element {
 }
 
 /**
- * The login boxes of a document: around every password input, and around a user name, one-time code or captcha
- * field when it sits among a few controls only. Every field inside one is a secret.
+ * The login boxes of a document: around a password, user name, one-time code or captcha field that sits among a
+ * few controls only. Every field inside one is a secret.
  */
 export function loginBoxes(doc: Document, labelled: readonly { el: Element; label: string }[] = []): Element[] {
   const boxes = new Set<Element>();
@@ -80,8 +80,10 @@ export function loginBoxes(doc: Document, labelled: readonly { el: Element; labe
       captchaByLabel.has(el) ||
       CAPTCHA.test(`${attr(el, 'name')} ${attr(el, 'id')} ${attr(el, 'placeholder')}`);
     if (!marks) continue;
+    // A login box is small: a long form with a password or captcha in it (account settings, an application
+    // with a captcha at its foot) keeps its ordinary fields; the secret fields themselves are caught one by one.
     const box = loginBox(el);
-    if (password || box.tagName !== 'FORM' || controlCount(box) <= LOGIN_BOX_MAX_CONTROLS) boxes.add(box);
+    if (box.tagName !== 'FORM' || controlCount(box) <= LOGIN_BOX_MAX_CONTROLS) boxes.add(box);
   }
   return [...boxes];
 }
