@@ -165,7 +165,7 @@ test('a page script flooding 不存草稿 with 1 MB labels does not grow the ext
           ...(document
             .querySelector('tianbao-overlay')
             ?.shadowRoot?.querySelectorAll('[data-testid="recognised-field"]') ?? []),
-        ].filter((r) => /^[甲乙]x{500,}$/.test(r.getAttribute('data-label') ?? '')).length,
+        ].filter((r) => /^[甲乙]x{100}/.test(r.getAttribute('data-label') ?? '')).length,
     );
   await expect.poll(bigRows).toBe(2);
 
