@@ -198,3 +198,41 @@ describe('moving a draft to another host of its platform (the user’s explicit 
     expect((await loadDraft(sg, db))?.values).toEqual({ a: 'old host' });
   });
 });
+
+describe('a hostile drafts backup changes nothing', () => {
+  it('a file laden with __proto__ keys neither pollutes objects nor writes a draft', async () => {
+    const db = freshDb();
+    const text = `{"format":"tianbao-drafts","version":2,"exportedAt":1,"__proto__":{"polluted":1},"drafts":[{"__proto__":{"isAdmin":true},"id":"x","key":{"__proto__":{"origin":"https://nzws.drce.com.cn"},"platform":"nzws","path":"/","fingerprint":"f","period":null},"title":"t","url":"https://nzws.drce.com.cn/","values":{"__proto__":{"a":"b"}},"labels":{},"createdAt":1,"updatedAt":1,"versions":[]}]}`;
+    const r = await importDrafts(db, text);
+    expect(r.ok).toBe(false);
+    expect(await db.drafts.count()).toBe(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+});
+
+describe('a scan that fails', () => {
+  it('never dies silently: the panel is told why, and the engine keeps running', async () => {
+    const { getBus } = await import('@/utils/content/bus');
+    const { FieldsRuntime } = await import('@/utils/content/fields-runtime');
+    document.body.innerHTML = '<table><tr><th>手机</th><td><input id="m"></td></tr></table>';
+    const bus = getBus();
+    bus.platform = 'nzws';
+    const runtime = new FieldsRuntime(document);
+    runtime.scan();
+    expect(bus.summary?.error).toBeNull();
+    const original = document.querySelectorAll;
+    document.querySelectorAll = () => {
+      throw new Error('boom');
+    };
+    try {
+      expect(() => runtime.scan()).not.toThrow();
+      expect(bus.summary?.error).toBe('boom');
+    } finally {
+      document.querySelectorAll = original;
+    }
+    runtime.scan();
+    expect(bus.summary?.error).toBeNull();
+    runtime.destroy();
+  });
+});

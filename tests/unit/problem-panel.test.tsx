@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
+import { ProblemPanel } from '@/components/fields/problem-panel';
+import zh from '@/public/_locales/zh_CN/messages.json';
+import { getBus } from '@/utils/content/bus';
+import { useMessages } from '@/utils/i18n';
+
+describe('the problem panel', () => {
+  it('says in words when recognising the fields failed', async () => {
+    useMessages('zh_CN', zh);
+    const bus = getBus({});
+    bus.publish([], { total: 3, labelled: 3, profiles: [], error: 'Maximum call stack size exceeded' });
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() =>
+      render(
+        <ProblemPanel
+          bus={bus}
+          source={{
+            setNoDraft: async () => undefined,
+            drafts: () => ({ off: false, savedAt: null, error: null, notice: null, offer: null, canUndo: false }),
+            draftActions: { restore: () => undefined, undo: () => undefined, dismiss: () => undefined },
+            fields: () => [],
+            describe: () => null,
+            save: async () => undefined,
+          }}
+        />,
+        root,
+      ),
+    );
+    const alert = root.querySelector('[role="alert"][data-testid="fields-error"]');
+    expect(alert?.textContent).toContain('Maximum call stack size exceeded');
+    expect(alert?.textContent).toContain('字段识别出错');
+  });
+});
