@@ -17,9 +17,23 @@ const freshDb = () => new TianbaoDB(`transfer-${n++}`);
 describe('export and import', () => {
   it('round-trips drafts with their versions', async () => {
     const a = freshDb();
-    await saveDraft({ key, delta: { x: '“无”\n0012' }, labels: { x: '合作方' }, title: 't', url: 'https://jxjy.moe.edu.cn/nonxueli.html' }, 1000, a);
+    await saveDraft(
+      {
+        key,
+        delta: { x: '“无”\n0012' },
+        labels: { x: '合作方' },
+        title: 't',
+        url: 'https://jxjy.moe.edu.cn/nonxueli.html',
+      },
+      1000,
+      a,
+    );
     // A save after a pause keeps the earlier stretch as a version.
-    await saveDraft({ key, delta: { y: '2' }, labels: {}, title: 't', url: 'https://jxjy.moe.edu.cn/nonxueli.html' }, 1000 + 10 * 60_000, a);
+    await saveDraft(
+      { key, delta: { y: '2' }, labels: {}, title: 't', url: 'https://jxjy.moe.edu.cn/nonxueli.html' },
+      1000 + 10 * 60_000,
+      a,
+    );
     const file = JSON.stringify(await exportDrafts(a));
     const b = freshDb();
     expect(await importDrafts(b, file)).toEqual({ ok: true, drafts: 1 });
@@ -38,14 +52,28 @@ describe('export and import', () => {
         version: 1,
         exportedAt: 1,
         drafts: [
-          { id: 'other', key, title: 't', url: 'https://jxjy.moe.edu.cn/nonxueli.html', values: {}, labels: {}, createdAt: 1, updatedAt: 1, versions: [] },
+          {
+            id: 'other',
+            key,
+            title: 't',
+            url: 'https://jxjy.moe.edu.cn/nonxueli.html',
+            values: {},
+            labels: {},
+            createdAt: 1,
+            updatedAt: 1,
+            versions: [],
+          },
         ],
       }),
       '标识与内容不符',
     ],
   ])('refuses a %s file and changes nothing', async (_, text, message) => {
     const db = freshDb();
-    await saveDraft({ key, delta: { x: 'mine' }, labels: {}, title: 't', url: 'https://jxjy.moe.edu.cn/nonxueli.html' }, 1, db);
+    await saveDraft(
+      { key, delta: { x: 'mine' }, labels: {}, title: 't', url: 'https://jxjy.moe.edu.cn/nonxueli.html' },
+      1,
+      db,
+    );
     const r = await importDrafts(db, text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain(message);
@@ -54,9 +82,17 @@ describe('export and import', () => {
 
   it('keeps the newer of two copies', async () => {
     const a = freshDb();
-    await saveDraft({ key, delta: { x: 'old' }, labels: {}, title: 't', url: 'https://jxjy.moe.edu.cn/nonxueli.html' }, 1, a);
+    await saveDraft(
+      { key, delta: { x: 'old' }, labels: {}, title: 't', url: 'https://jxjy.moe.edu.cn/nonxueli.html' },
+      1,
+      a,
+    );
     const file = JSON.stringify(await exportDrafts(a));
-    await saveDraft({ key, delta: { x: 'new' }, labels: {}, title: 't', url: 'https://jxjy.moe.edu.cn/nonxueli.html' }, 5, a);
+    await saveDraft(
+      { key, delta: { x: 'new' }, labels: {}, title: 't', url: 'https://jxjy.moe.edu.cn/nonxueli.html' },
+      5,
+      a,
+    );
     await importDrafts(a, file);
     expect((await loadDraft(key, a))?.values).toEqual({ x: 'new' });
   });
@@ -64,9 +100,19 @@ describe('export and import', () => {
   it('deletes drafts older than the retention', async () => {
     const db = freshDb();
     const DAY = 86_400_000;
-    await saveDraft({ key, delta: { x: '1' }, labels: {}, title: 't', url: 'https://jxjy.moe.edu.cn/nonxueli.html' }, 0, db);
     await saveDraft(
-      { key: { ...key, period: '2023' }, delta: { x: '2' }, labels: {}, title: 't', url: 'https://jxjy.moe.edu.cn/nonxueli.html' },
+      { key, delta: { x: '1' }, labels: {}, title: 't', url: 'https://jxjy.moe.edu.cn/nonxueli.html' },
+      0,
+      db,
+    );
+    await saveDraft(
+      {
+        key: { ...key, period: '2023' },
+        delta: { x: '2' },
+        labels: {},
+        title: 't',
+        url: 'https://jxjy.moe.edu.cn/nonxueli.html',
+      },
       200 * DAY,
       db,
     );
