@@ -73,3 +73,41 @@ test('a form typed on one host of the 双高 platform is not offered on its othe
   await page.getByTestId('restore-draft').click();
   await expect(filler(page)).toHaveValue('只在旧平台输入的王老师');
 });
+
+test('the user moves a draft from the old 双高 host to the new one in the dashboard; it is offered there', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://sg.chinaeducloud.com/contact.html');
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  const before = Date.now();
+  await page.locator('#c_7d02').fill('搬到新平台的王老师'); // 填报人
+  await page.locator('#c_7d02').blur();
+  await savedAfter(page, before);
+  // The old platform's tab is closed (an open tab keeps saving what it shows, to its own origin).
+  await page.close();
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const item = options.getByTestId('draft-item').filter({ hasText: 'https://sg.chinaeducloud.com' });
+  await expect(item.getByTestId('draft-origin')).toHaveText('网址：https://sg.chinaeducloud.com');
+  await item.getByRole('combobox', { name: '移到另一网址：' }).selectOption('https://sg.cutech.edu.cn');
+  await item.getByRole('button', { name: '移动草稿' }).click();
+  await expect(options.getByTestId('drafts-status')).toContainText('草稿已移到 https://sg.cutech.edu.cn');
+  await expect(options.getByTestId('draft-origin')).toHaveText('网址：https://sg.cutech.edu.cn');
+
+  const moved = await context.newPage();
+  await moved.goto('https://sg.cutech.edu.cn/contact.html');
+  await expect(moved.getByTestId('restore-offer')).toBeVisible();
+  await moved.getByTestId('restore-draft').click();
+  await expect(moved.locator('#c_7d02')).toHaveValue('搬到新平台的王老师');
+  // And the old host no longer has it: the same form there offers nothing once the user has typed and saved.
+  const old = await context.newPage();
+  await old.goto('https://sg.chinaeducloud.com/contact.html');
+  const t = Date.now();
+  await old.locator('#c_0c5f').fill('wang@example.edu.cn'); // 电子邮箱
+  await savedAfter(old, t);
+  await expect(old.getByTestId('restore-offer')).toHaveCount(0);
+  await expect(old.locator('#c_7d02')).toHaveValue('');
+});
