@@ -1,30 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { DraftActions, DraftState } from '@/utils/content/panel-source';
 import { t } from '@/utils/i18n';
 import { trusted } from '../ui/trusted';
-
-export interface DraftDiff {
-  fieldId: string;
-  label: string;
-  page: string;
-  draft: string;
-}
-
-export interface DraftState {
-  /** Drafts are turned off for this platform or site. */
-  off: boolean;
-  savedAt: number | null;
-  error: string | null;
-  /** A value left out of the draft (over a limit), with why: shown until the next restore offer or reload. */
-  notice: string | null;
-  offer: { savedAt: number; diffs: DraftDiff[] } | null;
-  canUndo: boolean;
-}
-
-export interface DraftActions {
-  restore(fieldIds?: readonly string[]): void;
-  undo(): void;
-  dismiss(): void;
-}
 
 const time = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
 const short = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v) || t('draftEmptyValue');

@@ -1,15 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Bus } from '@/utils/content/bus';
+import type { MappingTarget } from '@/utils/content/panel-source';
 import { t } from '@/utils/i18n';
 import type { FieldRule } from '@/utils/rules/types';
 import type { ManualRule } from '@/utils/settings/mappings';
 import { trusted } from '../ui/trusted';
-
-export interface MappingTarget {
-  id: string;
-  label: string;
-  current: { label?: string; rule?: FieldRule } | null;
-}
 
 const RULES: { value: string; key: Parameters<typeof t>[0]; rule: ManualRule | null }[] = [
   { value: '', key: 'ruleNone', rule: null },

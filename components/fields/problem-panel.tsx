@@ -1,31 +1,11 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Bus } from '@/utils/content/bus';
+import type { PanelSource } from '@/utils/content/panel-source';
 import { t } from '@/utils/i18n';
-import type { ManualRule } from '@/utils/settings/mappings';
 import { trusted } from '../ui/trusted';
-import { type DraftActions, DraftPanel, type DraftState } from './draft-panel';
-import { MappingPanel, type MappingTarget } from './mapping-panel';
-
-export interface RecognisedField {
-  id: string;
-  label: string;
-  row: string | null;
-  /** The annex field it was matched to, if any. */
-  profileKey: string | null;
-  /** Excluded from drafts by the user. */
-  noDraft: boolean;
-}
-
-/** The page's validation problems; a click takes the user to the field. Plus the fields as recognised. */
-export interface PanelSource {
-  setNoDraft: (fieldId: string, noDraft: boolean) => Promise<void>;
-  drafts: () => DraftState;
-  draftActions: DraftActions;
-  fields: () => readonly RecognisedField[];
-  describe: (fieldId: string) => MappingTarget | null;
-  save: (fieldId: string, mapping: { label?: string; rule?: ManualRule } | null) => Promise<void>;
-}
+import { DraftPanel } from './draft-panel';
+import { MappingPanel } from './mapping-panel';
 
 export function ProblemPanel({ bus, source }: { bus: Bus; source: PanelSource }) {
   const fields = source.fields;

@@ -8,6 +8,7 @@ import { loadDraft, saveDraft } from '@/utils/drafts/service';
 import { importDrafts } from '@/utils/drafts/transfer';
 import { visibleText } from '@/utils/fields/normalise';
 import { MAPPING_LIMITS, mappingLimitProblem } from '@/utils/settings/mappings';
+import { quietUi } from './runtime-ui';
 
 const key: DraftKey = {
   origin: 'https://nzws.drce.com.cn',
@@ -218,7 +219,7 @@ describe('a scan that fails', () => {
     document.body.innerHTML = '<table><tr><th>手机</th><td><input id="m"></td></tr></table>';
     const bus = getBus();
     bus.platform = 'nzws';
-    const runtime = new FieldsRuntime(document);
+    const runtime = new FieldsRuntime(document, quietUi());
     runtime.scan();
     expect(bus.summary?.error).toBeNull();
     const original = document.querySelectorAll;

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getBus } from '@/utils/content/bus';
 import { FieldsRuntime } from '@/utils/content/fields-runtime';
 import { discoverFields } from '@/utils/fields/discover';
+import { quietUi } from './runtime-ui';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -72,7 +73,7 @@ describe('destroy()', () => {
     const phone = doc.getElementById('phone') as HTMLInputElement;
     phone.getBoundingClientRect = () => DOMRect.fromRect({ x: 10, y: 10, width: 200, height: 24 });
     bus.touched.add(phone);
-    const runtime = new FieldsRuntime(doc);
+    const runtime = new FieldsRuntime(doc, quietUi());
     runtime.scan();
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     const type = (value: string) => {

@@ -1,5 +1,6 @@
-import type { ProblemItem } from './bus';
-import { createShadowHost, type ShadowHost } from './shadow-host';
+import type { ProblemItem } from '@/utils/content/bus';
+import type { HintTarget } from '@/utils/content/fields-runtime';
+import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
 
 const CSS = `
 .hint{position:fixed;z-index:2147483645;max-width:260px;box-sizing:border-box;padding:1px 6px;border-radius:4px;
@@ -7,11 +8,6 @@ font:12px/1.5 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-
 background:#fff4f2;border:1px solid #f1a39b;box-shadow:0 1px 3px rgb(0 0 0 / 12%);pointer-events:none;
 white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 @media (prefers-color-scheme:dark){.hint{color:#ffd2cc;background:#3b1a16;border-color:#8a3b32}}`;
-
-export interface HintTarget {
-  el: HTMLElement;
-  frame: HTMLIFrameElement | null;
-}
 
 /**
  * Quiet hints beside fields with problems, in our own shadow root: fixed-position boxes placed after reading all
