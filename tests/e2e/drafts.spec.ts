@@ -34,6 +34,34 @@ test('type, reload, restore: text comes back exactly, and the restore can be und
   await page.getByTestId('undo-restore').click();
   await expect(page.locator(UNIT)).toHaveValue('');
   await expect(page.locator(NEED)).toHaveValue('');
+  // Undo changes the page only: the draft is offered again at once, and after a reload, whole.
+  await expect(page.getByTestId('restore-offer')).toContainText('有 3 项');
+  await page.reload();
+  await expect(page.getByTestId('restore-offer')).toContainText('有 3 项');
+  await page.getByTestId('restore-draft').click();
+  await expect(page.locator(UNIT)).toHaveValue('青川市社区大学');
+  await expect(page.locator(NEED)).toHaveValue(need);
+});
+
+test('a partial restore then undo keeps that field in the draft', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await page.locator(UNIT).fill('青川市社区大学');
+  await page.locator(PHONE).fill('13601198336');
+  await saved(page);
+  await page.reload();
+  await page.getByTestId('restore-diff-toggle').click();
+  await page.getByRole('checkbox', { name: '手机' }).check();
+  await page.getByTestId('restore-selected').click();
+  await expect(page.locator(PHONE)).toHaveValue('13601198336');
+  await page.getByTestId('undo-restore').click();
+  await expect(page.locator(PHONE)).toHaveValue('');
+  await page.reload();
+  await expect(page.getByTestId('restore-offer')).toContainText('有 2 项');
+  await page.getByTestId('restore-draft').click();
+  await expect(page.locator(PHONE)).toHaveValue('13601198336');
+  await expect(page.locator(UNIT)).toHaveValue('青川市社区大学');
 });
 
 test('restore some fields from the view of what would change', async ({ context }) => {

@@ -4,6 +4,7 @@ import { judgedDay } from '@/utils/deadlines/clock';
 import { db } from '@/utils/drafts/db';
 import type { DraftKey } from '@/utils/drafts/schema';
 import { draftSenderProblem } from '@/utils/drafts/sender';
+import { snapshotBeforeRestore } from '@/utils/drafts/snapshot';
 import { loadDraft, saveDraft } from '@/utils/drafts/service';
 import { pruneOldDrafts } from '@/utils/drafts/transfer';
 import { platformLabel, t } from '@/utils/i18n';
@@ -89,6 +90,10 @@ export function startBackground(): void {
       await checkSender(save.key, sender);
       const view = await saveDraft(save);
       return { savedAt: view.updatedAt, versions: view.versions };
+    },
+    'drafts/snapshot': async ({ key, values }, sender) => {
+      await checkSender(key, sender);
+      return { kept: await snapshotBeforeRestore(key, values) };
     },
     'drafts/load': async ({ key }, sender) => {
       await checkSender(key, sender);

@@ -214,6 +214,15 @@ export class DraftSession {
     if (!offer) return;
     const chosen = offer.diffs.filter((d) => (!fieldIds || fieldIds.includes(d.fieldId)) && this.view.byId(d.fieldId));
     const before = new Map(chosen.map((d) => [d.fieldId, readValue(this.view.byId(d.fieldId) as Field)]));
+    // What the page showed is kept as a version first: the restore can be undone from the history, too.
+    if (this.key && before.size) {
+      sendMessage(DRAFTS, 'drafts/snapshot', { key: this.key, values: Object.fromEntries(before) }).catch(
+        (e: unknown) => {
+          this.state = { ...this.state, error: e instanceof Error ? e.message : String(e) };
+          this.onChange();
+        },
+      );
+    }
     this.apply(chosen.map((d) => [d.fieldId, d.draft]));
     const rest = offer.diffs.filter((d) => !chosen.includes(d));
     this.beforeRestore = before;
@@ -238,6 +247,11 @@ export class DraftSession {
       offer: diffs.length ? { savedAt: offer?.savedAt ?? this.state.savedAt ?? Date.now(), diffs } : null,
     };
     this.onChange();
+  }
+
+  /** Sends what is pending now. */
+  flush(): Promise<void> {
+    return this.autosave.flush();
   }
 
   dismiss(): void {

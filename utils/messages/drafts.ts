@@ -9,6 +9,11 @@ export const DRAFTS = defineContract({
     request: DraftSaveSchema,
     response: z.object({ savedAt: z.number(), versions: z.number() }),
   },
+  /** Field engine → background: keep what the page shows as a version, before a restore overwrites it. */
+  'drafts/snapshot': {
+    request: z.object({ key: DraftKeySchema, values: DraftSaveSchema.shape.delta }),
+    response: z.object({ kept: z.boolean() }),
+  },
   /** Field engine → background: the newest draft of this form, to offer a restore. */
   'drafts/load': {
     request: z.object({ key: DraftKeySchema }),

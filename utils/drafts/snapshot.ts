@@ -1,0 +1,29 @@
+import { db, type TianbaoDB } from './db';
+import { changedCount } from './history';
+import { type DraftKey, draftId } from './schema';
+import { storageError } from './service';
+
+/**
+ * Keeps, as a version of the form's draft, what the page shows just before a restore overwrites it: the draft's
+ * values with the page's own for the fields about to be replaced. So a restore can always be undone from the
+ * history, even after the tab is gone.
+ */
+export async function snapshotBeforeRestore(
+  key: DraftKey,
+  pageValues: Readonly<Record<string, string>>,
+  now = Date.now(),
+  database: TianbaoDB = db(),
+): Promise<boolean> {
+  const id = draftId(key);
+  try {
+    return await database.transaction('rw', database.drafts, database.versions, async () => {
+      const draft = await database.drafts.get(id);
+      if (!draft) return false;
+      const values = { ...draft.values, ...pageValues };
+      await database.versions.add({ draftId: id, savedAt: now, values, changed: changedCount(draft.values, values) });
+      return true;
+    });
+  } catch (e) {
+    throw storageError(e);
+  }
+}
