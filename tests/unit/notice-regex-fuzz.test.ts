@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { NORMALISE_PATTERNS } from '@/utils/notices/normalise';
 import { NOTICE_PATTERNS, parseNotice } from '@/utils/notices/parse';
+import { PLATFORM_NAME_PATTERNS } from '@/utils/notices/platform-names';
 import { NUMBERING_PATTERNS } from '@/utils/notices/readers/docx-numbering';
 import { PDF_PATTERNS } from '@/utils/notices/readers/pdf';
 import { ENTITY_RE } from '@/utils/notices/readers/xml-scan';
@@ -18,6 +19,7 @@ import { REQUIREMENT_PATTERNS } from '@/utils/notices/to-requirements';
  */
 const MODULES: Record<string, Record<string, RegExp>> = {
   'utils/notices/parse.ts': NOTICE_PATTERNS,
+  'utils/notices/platform-names.ts': PLATFORM_NAME_PATTERNS,
   'utils/notices/normalise.ts': NORMALISE_PATTERNS,
   'utils/notices/to-requirements.ts': REQUIREMENT_PATTERNS,
   'utils/notices/readers/pdf.ts': PDF_PATTERNS,

@@ -1,9 +1,12 @@
 import { lastDayOfMonth } from '@/utils/deadlines/calendar';
+import type { DeadlineKindId } from '@/utils/knowledge/view';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { isWebUrl } from '@/utils/web-url';
 import { type NoticeLine, noticeLines } from './normalise';
+import { platformNameIn } from './platform-names';
 
-export type ParsedKind = 'due' | 'opens' | 'window_start' | 'window_end' | 'recurring_annual' | 'undated';
+/** The kinds of deadline the parser gives: the knowledge's own (utils/knowledge/view.ts). */
+export type ParsedKind = DeadlineKindId;
 
 export interface ParsedDeadline {
   text: string;
@@ -91,8 +94,6 @@ export const NOTICE_PATTERNS = {
   contactNameTail: /(电话|邮箱).*$/,
   annex: /(?:（|\()?(?:见)?附件\s{0,4}(\d{1,3})(?:）|\))?(?:[：:.、\s]{0,8}([^，。；（）]{2,40}))?/g,
   platformName: /[“"]?([\u4e00-\u9fa5]{4,24}(?:平台|系统))[”"]?/g,
-  platformLead: /^(通过|登录|在|于|经|由|利用|依托|的)+/,
-  platformVague: /^(该|本|此|各|相关|有关)/,
   title: /^关于.{4,60}(通知|意见|办法|方案|函|公告|决定)$/,
   issuer: /(部|厅|司|局|委员会|办公室|中心)$/,
   sentenceEnd: /[。；]/,
@@ -280,7 +281,7 @@ function findAnnexes(text: string): ParsedItem['annexes'] {
   return out.filter((a, i) => out.findIndex((b) => b.label === a.label) === i);
 }
 
-/** Registered platforms named in a passage (full, short names and hosts), and unknown 平台/系统 names. */
+/** Registered platforms named in a passage (full, short names and hosts), and the names of unknown ones. */
 // Longest names first, each blanked out once found: 管理平台 must not match inside 继续教育信息管理平台.
 const PLATFORM_NAMES = PLATFORMS.flatMap((p) =>
   [p.name, p.short, ...p.signals.filter((x) => x.length >= 5), ...p.hosts].map((n) => ({ n, short: p.short })),
@@ -297,8 +298,8 @@ function findPlatforms(text: string): { known: string[]; unknown: string[] } {
   }
   const unknown: string[] = [];
   for (const m of text.matchAll(P.platformName)) {
-    const name = (m[1] ?? '').replace(P.platformLead, '');
-    if (name.length < 6 || P.platformVague.test(name)) continue;
+    const name = platformNameIn(m[1] ?? '');
+    if (!name) continue;
     if (!PLATFORMS.some((p) => name.includes(p.short) || p.name.includes(name) || name.includes(p.name)))
       unknown.push(name);
   }
