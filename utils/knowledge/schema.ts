@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
+import { DEADLINE_KINDS } from './view';
 
 /**
  * The shape of the knowledge taken by hand from the seed notices. Every fact keeps the phrase and the line of
@@ -37,7 +38,7 @@ export const NoticeSchema = z.object({
   note: z.string().optional(),
 });
 
-export const DEADLINE_KINDS = ['due', 'opens', 'window_start', 'window_end', 'recurring_annual', 'undated'] as const;
+export { DEADLINE_KINDS };
 export const DeadlineKind = z.enum(DEADLINE_KINDS);
 
 export const DeadlineSchema = z

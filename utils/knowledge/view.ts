@@ -2,11 +2,17 @@ import * as z from 'zod/mini';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
 
 /**
+ * The kinds of deadline, defined once: the knowledge schema, the notice parser and the import review derive
+ * theirs from this list (here rather than in schema.ts, whose full zod must stay out of the content script).
+ */
+export const DEADLINE_KINDS = ['due', 'opens', 'window_start', 'window_end', 'recurring_annual', 'undated'] as const;
+
+/**
  * A requirement as it crosses from the background to a page, popup or dashboard: one flat shape for built-in and
  * imported knowledge. zod/mini, because the content script parses it.
  */
 export const DeadlineViewSchema = z.object({
-  kind: z.enum(['due', 'opens', 'window_start', 'window_end', 'recurring_annual', 'undated']),
+  kind: z.enum(DEADLINE_KINDS),
   date: z.nullable(z.string()),
   monthDay: z.nullable(z.string()),
   yearInferred: z.boolean(),
@@ -62,4 +68,5 @@ export const RequirementViewSchema = z.object({
 
 export type RequirementView = z.infer<typeof RequirementViewSchema>;
 export type DeadlineView = z.infer<typeof DeadlineViewSchema>;
+export type DeadlineKindId = DeadlineView['kind'];
 export type ChannelView = z.infer<typeof ChannelViewSchema>;
