@@ -38,7 +38,11 @@ describe('an imported draft file only carries web addresses', () => {
     const mine = freshDb();
     await saveDraft({ key, delta: { x: 'mine' }, labels: {}, title: '我的草稿', url: URL_OK }, 1, mine);
     const r = await importDrafts(mine, text);
-    expect(r).toEqual({ ok: false, message: expect.stringContaining('不是 http 或 https 地址') });
+    expect(r).toEqual({
+      ok: false,
+      message: expect.stringContaining('不是 http 或 https 地址'),
+      problem: expect.objectContaining({ code: 'not-web' }),
+    });
     if (!r.ok) expect(r.message).toContain('未导入任何内容');
     expect((await loadDraft(key, mine))?.values).toEqual({ x: 'mine' });
     expect(await mine.drafts.count()).toBe(1);
@@ -48,6 +52,6 @@ describe('an imported draft file only carries web addresses', () => {
     const source = freshDb();
     await saveDraft({ key, delta: { x: 'a' }, labels: {}, title: 't', url: 'http://10.0.0.8/gz/table6.2' }, 10, source);
     const r = await importDrafts(freshDb(), JSON.stringify(await exportDrafts(source)));
-    expect(r).toEqual({ ok: true, drafts: 1 });
+    expect(r).toEqual({ ok: true, drafts: 1, replaced: 0 });
   });
 });

@@ -126,7 +126,7 @@ describe('a draft file exported before origins were kept (version 1)', () => {
       ],
     });
     const db = freshDb();
-    expect(await importDrafts(db, file)).toEqual({ ok: true, drafts: 1 });
+    expect(await importDrafts(db, file)).toEqual({ ok: true, drafts: 1, replaced: 0 });
     const draft = await loadDraft(key, db);
     expect(draft?.values).toEqual({ 申报单位: '青川市社区大学' });
     expect(draft?.url).toBe('https://nzws.drce.com.cn/apply.html');

@@ -36,7 +36,7 @@ describe('export and import', () => {
     );
     const file = JSON.stringify(await exportDrafts(a));
     const b = freshDb();
-    expect(await importDrafts(b, file)).toEqual({ ok: true, drafts: 1 });
+    expect(await importDrafts(b, file)).toEqual({ ok: true, drafts: 1, replaced: 0 });
     expect((await loadDraft(key, b))?.values).toEqual({ x: '“无”\n0012', y: '2' });
     expect((await b.versions.toArray()).map((v) => v.values)).toEqual([{ x: '“无”\n0012' }]);
   });

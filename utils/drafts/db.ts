@@ -1,40 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { RequirementView } from '@/utils/knowledge/view';
-import { type DraftKey, draftId, originOf, storedUrl, type Values } from './schema';
+import type { DraftRecord, ImportedNoticeRecord, VersionRecord } from './records';
+import { type DraftKey, draftId, originOf, storedUrl } from './schema';
 
-/** One form's newest draft. */
-export interface DraftRecord {
-  /** draftId(key) */
-  id: string;
-  key: DraftKey;
-  title: string;
-  url: string;
-  values: Values;
-  labels: Record<string, string>;
-  createdAt: number;
-  updatedAt: number;
-}
-
-/** A saved version of a draft: a snapshot of its values, with how many fields changed since the one before. */
-export interface VersionRecord {
-  id?: number;
-  draftId: string;
-  savedAt: number;
-  values: Values;
-  changed: number;
-}
-
-/** A notice the user imported: its text, what the parser found, and the requirements the user kept. */
-export interface ImportedNoticeRecord {
-  id: string;
-  docNumber: string | null;
-  title: string;
-  date: string | null;
-  issuer: string | null;
-  importedAt: number;
-  text: string;
-  requirements: RequirementView[];
-}
+export type { DraftRecord, ImportedNoticeRecord, VersionRecord };
 
 /**
  * The extension's database, opened only by the background and extension pages (their origin is the

@@ -1,6 +1,6 @@
 import { PLATFORMS, type PlatformId } from '@/utils/platforms/registry';
 import type { UserSite } from '@/utils/platforms/user-sites';
-import type { TianbaoDB } from './db';
+import { db, type TianbaoDB } from './db';
 import { type DraftKey, draftId, storedUrl } from './schema';
 
 /**
@@ -16,7 +16,9 @@ export function originsOfPlatform(platform: PlatformId, userSites: readonly User
   return [...new Set(hosts.flatMap((h) => [`https://${h}`, `http://${h}`]))];
 }
 
-export type MoveResult = { ok: true; id: string } | { ok: false; message: string };
+/** Why a move was refused, for the dashboard to say in the user's language (`message` says it in Chinese). */
+export type MoveProblem = 'gone' | 'not-platform' | 'occupied';
+export type MoveResult = { ok: true; id: string } | { ok: false; message: string; problem: MoveProblem };
 
 /**
  * Moves one draft, with its versions, to another origin of its platform, in one transaction. A draft already
@@ -30,9 +32,13 @@ export async function moveDraft(
 ): Promise<MoveResult> {
   return db.transaction('rw', db.drafts, db.versions, async () => {
     const draft = await db.drafts.get(id);
-    if (!draft) return { ok: false as const, message: '草稿已不存在。' };
+    if (!draft) return { ok: false as const, message: '草稿已不存在。', problem: 'gone' as const };
     if (!originsOfPlatform(draft.key.platform, userSites).includes(toOrigin)) {
-      return { ok: false as const, message: `${toOrigin} 不是该平台的网址，草稿未移动。` };
+      return {
+        ok: false as const,
+        message: `${toOrigin} 不是该平台的网址，草稿未移动。`,
+        problem: 'not-platform' as const,
+      };
     }
     const key: DraftKey = { ...draft.key, origin: toOrigin };
     const newId = draftId(key);
@@ -41,6 +47,7 @@ export async function moveDraft(
       return {
         ok: false as const,
         message: `${toOrigin} 上已有同一表单的草稿，为免覆盖，未移动。请先导出或删除其中一份。`,
+        problem: 'occupied' as const,
       };
     }
     const path = draft.url ? new URL(draft.url).pathname : key.path;
@@ -50,3 +57,7 @@ export async function moveDraft(
     return { ok: true as const, id: newId };
   });
 }
+
+/** The dashboard's move: this context's database. */
+export const moveDraftTo = (id: string, toOrigin: string, userSites: readonly UserSite[]): Promise<MoveResult> =>
+  moveDraft(db(), id, toOrigin, userSites);

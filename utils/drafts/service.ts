@@ -1,4 +1,5 @@
-import { type DraftRecord, db, type TianbaoDB } from './db';
+import { liveQuery } from 'dexie';
+import { type DraftRecord, db, type TianbaoDB, type VersionRecord } from './db';
 import { changedCount, VERSION_WINDOW_MS, versionsToPrune } from './history';
 import { DRAFT_LIMITS, type DraftKey, type DraftSave, type DraftView, draftId } from './schema';
 
@@ -91,4 +92,79 @@ export async function loadDraft(key: DraftKey, database: TianbaoDB = db()): Prom
   const r = await database.drafts.get(id);
   if (!r) return null;
   return toView(r, (await database.versions.where('draftId').equals(id).count()) + 1);
+}
+
+/*
+ * What the dashboard does with drafts. Its components never open the database: every read and write of theirs
+ * goes through these functions (lint forbids `dexie` and `@/utils/drafts/db` in components/).
+ */
+
+/** Every draft, the most recently changed first. */
+export async function listDrafts(database: TianbaoDB = db()): Promise<DraftRecord[]> {
+  return database.drafts.orderBy('updatedAt').reverse().toArray();
+}
+
+/**
+ * listDrafts() now and after every change, wherever it was made (a page autosaving through the background, this
+ * page, another tab): Dexie tells its live queries across the extension's contexts. Returns the stop function.
+ */
+export function watchDrafts(listener: (drafts: DraftRecord[]) => void, onError: (e: unknown) => void): () => void {
+  const sub = liveQuery(() => listDrafts()).subscribe({ next: listener, error: onError });
+  return () => sub.unsubscribe();
+}
+
+/** A draft's stored versions, the newest first (the draft itself, its newest version, is not among them). */
+export async function versionsOf(draftId: string, database: TianbaoDB = db()): Promise<VersionRecord[]> {
+  return database.versions.where('draftId').equals(draftId).reverse().sortBy('savedAt');
+}
+
+/** Deletes a draft with all its versions. */
+export async function deleteDraft(draftId: string, database: TianbaoDB = db()): Promise<void> {
+  await database.transaction('rw', database.drafts, database.versions, async () => {
+    await database.drafts.delete(draftId);
+    await database.versions.where('draftId').equals(draftId).delete();
+  });
+}
+
+/**
+ * Keeps a draft's current values as a stored version, unless they are already kept: equal to its newest stored
+ * version, or to `unless` (the values about to become the draft, which then stay kept as the draft itself).
+ * Called inside a transaction over drafts and versions, before anything replaces the draft's values.
+ */
+export async function keepCurrentValues(
+  database: TianbaoDB,
+  draft: DraftRecord,
+  unless: Readonly<Record<string, string>>,
+): Promise<boolean> {
+  if (Object.keys(draft.values).length === 0 || changedCount(draft.values, unless) === 0) return false;
+  const newest = await database.versions.where('[draftId+savedAt]').between([draft.id, 0], [draft.id, Infinity]).last();
+  if (newest && changedCount(newest.values, draft.values) === 0) return false;
+  await database.versions.add({
+    draftId: draft.id,
+    savedAt: draft.updatedAt,
+    values: draft.values,
+    changed: changedCount(newest?.values ?? {}, draft.values),
+  });
+  return true;
+}
+
+export type RestoreVersionResult = { ok: true; savedAt: number } | { ok: false; problem: 'gone' };
+
+/**
+ * Makes a stored version the newest draft (the next visit to the page offers it for restore). The values the
+ * draft held until now are first kept as a version of their own, so restoring never loses what was typed.
+ */
+export async function restoreVersion(
+  draftId: string,
+  versionId: number,
+  now = Date.now(),
+  database: TianbaoDB = db(),
+): Promise<RestoreVersionResult> {
+  return database.transaction('rw', database.drafts, database.versions, async () => {
+    const [draft, version] = await Promise.all([database.drafts.get(draftId), database.versions.get(versionId)]);
+    if (!draft || !version || version.draftId !== draftId) return { ok: false as const, problem: 'gone' as const };
+    await keepCurrentValues(database, draft, version.values);
+    await database.drafts.update(draftId, { values: version.values, updatedAt: Math.max(now, draft.updatedAt + 1) });
+    return { ok: true as const, savedAt: version.savedAt };
+  });
 }
