@@ -9,7 +9,8 @@ export const EXTENSION_PATH = path.join(ROOT, '.output/chrome-mv3');
 export const SITES_DIR = path.join(ROOT, 'tests/fixtures/sites');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const TYPES = {
+/** Content types of the replica files, by extension (shared with the Firefox harness). */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

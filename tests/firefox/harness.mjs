@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { fixtureFileFor, ROOT } from '../../scripts/lib/replicas.mjs';
+import { fixtureFileFor, ROOT, TYPES } from '../../scripts/lib/replicas.mjs';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
@@ -15,16 +15,6 @@ const ADDON_ID = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.j
 // fixes it, so the tests can address the extension's pages.
 export const EXTENSION_UUID = '7a1c5e0d-3b2f-4c6a-9e8d-1f0b2a3c4d5e';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Firefox with the extension installed, in Chinese (firefox-esr-l10n-zh-cn), on a fresh profile. */
 export async function launchFirefox() {
