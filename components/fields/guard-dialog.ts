@@ -1,3 +1,4 @@
+import type { GuardActions, GuardItem } from '@/utils/content/submit-guard';
 import { t } from '@/utils/i18n';
 import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
 
@@ -6,7 +7,9 @@ const CSS = `
 font:14px/1.6 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
 .box{max-width:440px;width:calc(100vw - 32px);background:#fff;color:#1f2329;border-radius:8px;padding:16px 18px;
 box-shadow:0 8px 32px rgb(0 0 0 / 30%)}
-h2{font-size:16px;margin:0 0 8px}ul{margin:0 0 12px;padding-left:20px}
+h2{font-size:16px;margin:0 0 8px}ul{margin:0 0 12px;padding-left:20px}li{margin:0 0 4px}
+.where{display:block;opacity:.75;font-size:13px}.note{margin:0 0 8px;opacity:.85}
+li button{margin-left:8px;padding:0 8px;font-size:13px}
 .row{display:flex;gap:8px;justify-content:flex-end}
 button{font:inherit;padding:4px 12px;border-radius:6px;border:1px solid #1a5fb4;background:#fff;color:#1a5fb4;cursor:pointer}
 button.primary{background:#1a5fb4;color:#fff}
@@ -23,7 +26,7 @@ export class GuardDialog {
 
   constructor(private readonly doc: Document) {}
 
-  show(items: readonly string[], control: HTMLElement, proceed: () => void): void {
+  show(items: readonly GuardItem[], control: HTMLElement, actions: GuardActions): void {
     this.close();
     this.host = createShadowHost(this.doc, 'tianbao-guard', CSS);
     const d = this.doc;
@@ -37,12 +40,36 @@ export class GuardDialog {
     box.dataset.testid = 'submit-guard';
     const h = d.createElement('h2');
     h.id = 'tb-guard-h';
-    h.textContent = t('guardTitle', String(items.length));
+    h.textContent = t(items.length === 1 ? 'guardTitleOne' : 'guardTitle', String(items.length));
+    const note = d.createElement('p');
+    note.className = 'note';
+    note.dataset.testid = 'guard-note';
+    note.textContent = actions.note ?? '';
     const list = d.createElement('ul');
-    for (const text of items) {
+    for (const item of items) {
       const li = d.createElement('li');
       li.dataset.testid = 'guard-item';
-      li.textContent = text;
+      li.append(item.text);
+      if (item.where) {
+        const where = d.createElement('span');
+        where.className = 'where';
+        where.textContent = item.where;
+        li.append(where);
+      }
+      const fieldId = item.fieldId;
+      if (fieldId) {
+        const fix = d.createElement('button');
+        fix.type = 'button';
+        fix.dataset.testid = 'guard-fix';
+        fix.textContent = t('guardFix');
+        fix.setAttribute('aria-label', t('guardFixField', item.where ?? item.text));
+        fix.addEventListener('click', (ev) => {
+          if (!ev.isTrusted) return;
+          this.close();
+          actions.goTo(fieldId);
+        });
+        li.append(fix);
+      }
       list.append(li);
     }
     const row = d.createElement('div');
@@ -57,7 +84,7 @@ export class GuardDialog {
     go.dataset.testid = 'guard-continue';
     go.textContent = t('guardContinue');
     row.append(go, back);
-    box.append(h, list, row);
+    box.append(h, ...(actions.note ? [note] : []), list, row);
     wrap.append(box);
     this.host.container.append(wrap);
     const goBack = () => {
@@ -68,7 +95,7 @@ export class GuardDialog {
     go.addEventListener('click', (ev) => {
       if (!ev.isTrusted) return;
       this.close();
-      proceed();
+      actions.proceed();
     });
     box.addEventListener('keydown', (ev) => {
       if (ev.isTrusted && ev.key === 'Escape') goBack();

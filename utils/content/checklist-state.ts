@@ -7,6 +7,7 @@ import { sendMessage } from '@/utils/messaging';
 import type { FormValidator } from '@/utils/rules/validator';
 import { TICKS } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting } from '@/utils/settings/store';
+import type { GuardReport } from './submit-guard';
 
 /**
  * What the page still lacks before it is submitted, for the submit guard: validation problems, empty required
@@ -43,7 +44,7 @@ export class ChecklistState {
   }
 
   /** What the checklist still lacks, in words. */
-  missing(validator: FormValidator | null): string[] {
+  missing(validator: FormValidator | null): GuardReport {
     const out: string[] = [];
     if (validator) {
       const problems = validator.problems().length;
@@ -51,6 +52,6 @@ export class ChecklistState {
       if (problems) out.push(t('checkProblemsLeft', String(problems)));
       if (missing) out.push(t('checkRequiredLeft', String(missing)));
     }
-    return [...out, ...this.openSteps];
+    return { items: [...out, ...this.openSteps].map((text) => ({ text })), note: null };
   }
 }

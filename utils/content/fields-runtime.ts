@@ -88,7 +88,11 @@ export class FieldsRuntime {
       () => this.drafts.period,
       signal,
     );
-    this.guard = new SubmitGuard(() => this.checklist.missing(this.validator), ui.guard);
+    this.guard = new SubmitGuard(
+      () => this.checklist.missing(this.validator),
+      ui.guard,
+      (id) => this.focus(id),
+    );
     this.watcher = new PageWatcher(
       this.bus,
       { rescan: () => this.scan(), edit: (e) => this.onEdit(e), click: (e) => this.guard.onClick(e) },

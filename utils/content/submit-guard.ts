@@ -11,9 +11,32 @@ export function submitControl(target: EventTarget | null): HTMLElement | null {
   return isSubmitInput || SUBMIT_TEXT.test(text) ? (el as HTMLElement) : null;
 }
 
+/** One open item of the checklist, in words, and where the user can fix it (a field), if it is on the page. */
+export interface GuardItem {
+  text: string;
+  /** The field to go to (the first one, when the item covers several). */
+  fieldId?: string;
+  /** That field as the user reads it (its label, with its row in a table). */
+  where?: string;
+}
+
+/** What the guard says: the open items, and a note on the requirement the page serves (none active, …). */
+export interface GuardReport {
+  items: GuardItem[];
+  note: string | null;
+}
+
+export interface GuardActions {
+  /** Go on with the submission: replays the user's click. */
+  proceed(): void;
+  /** Scroll to a field and focus it. */
+  goTo(fieldId: string): void;
+  note: string | null;
+}
+
 /** How the guard asks the user: the dialog lives in components/fields/guard-dialog.ts. */
 export interface GuardUi {
-  show(items: readonly string[], control: HTMLElement, proceed: () => void): void;
+  show(items: readonly GuardItem[], control: HTMLElement, actions: GuardActions): void;
   close(): void;
 }
 
@@ -25,8 +48,9 @@ export class SubmitGuard {
   private bypass = false;
 
   constructor(
-    private readonly missing: () => string[],
+    private readonly missing: () => GuardReport,
     private readonly ui: GuardUi,
+    private readonly goTo: (fieldId: string) => void,
   ) {}
 
   /** Call from a capturing click listener; returns true when it took the click. */
@@ -36,17 +60,21 @@ export class SubmitGuard {
     if (this.bypass || !e.isTrusted) return false;
     const control = submitControl(e.target);
     if (!control) return false;
-    const open = this.missing();
-    if (!open.length) return false;
+    const { items, note } = this.missing();
+    if (!items.length) return false;
     e.preventDefault();
     e.stopImmediatePropagation();
-    this.ui.show(open, control, () => {
-      this.bypass = true;
-      try {
-        control.click();
-      } finally {
-        this.bypass = false;
-      }
+    this.ui.show(items, control, {
+      proceed: () => {
+        this.bypass = true;
+        try {
+          control.click();
+        } finally {
+          this.bypass = false;
+        }
+      },
+      goTo: this.goTo,
+      note,
     });
     return true;
   }
