@@ -20,7 +20,16 @@ interface ProfileIndex {
   exact: Map<string, ProfileFieldData>;
   all: { label: string; field: ProfileFieldData }[];
   /** Page label → result, since a table repeats the same few labels on every row. */
-  memo: Map<string, ProfileFieldData | null>;
+  memo: Map<string, Hit | null>;
+}
+
+/**
+ * How a page label found a profile field: the same label, a longer one that starts with it (三、项目目的(200字以内)),
+ * or a shorter one that is only its start (所在单位 for 所在单位意见), which says little about which form this is.
+ */
+interface Hit {
+  field: ProfileFieldData;
+  partial: boolean;
 }
 
 const indexes = new WeakMap<ProfileData, ProfileIndex>();
@@ -41,41 +50,60 @@ function indexOf(profile: ProfileData): ProfileIndex {
 }
 
 /** The profile field a page label is: exact (normalised) first, then a label that starts with the profile's. */
-function find(profile: ProfileData, label: string): ProfileFieldData | undefined {
+function find(profile: ProfileData, label: string): Hit | undefined {
   const ix = indexOf(profile);
   const known = ix.memo.get(label);
   if (known !== undefined) return known ?? undefined;
-  const found =
-    ix.exact.get(label) ??
-    ix.all.find(({ label: l }) => l.length >= 2 && label.length >= 2 && (label.startsWith(l) || l.startsWith(label)))
-      ?.field;
+  const exact = ix.exact.get(label);
+  let found: Hit | undefined = exact ? { field: exact, partial: false } : undefined;
+  if (!found && label.length >= 2) {
+    const longer = ix.all.find(({ label: l }) => l.length >= 2 && label.startsWith(l));
+    const shorter = longer ? undefined : ix.all.find(({ label: l }) => l.startsWith(label));
+    found = longer ? { field: longer.field, partial: false } : shorter && { field: shorter.field, partial: true };
+  }
   ix.memo.set(label, found ?? null);
   return found;
 }
+
+/**
+ * How many distinct profile fields must be on the page, and how many of them by specific labels: the profile's own
+ * label in full, that fewer than GENERIC_AMONG annexes know. 联系电话, 姓名, 序号 or 项目名称 are on most forms and
+ * prove nothing by themselves (zyyxzy's 自查 form shares 联系人, 联系电话 and 省(自治区、直辖市) with 001 附件3 and is
+ * no annex).
+ */
+const MIN_SHARED = 3;
+const MIN_SPECIFIC = 2;
+const GENERIC_AMONG = 3;
 
 /**
  * Matches the page's fields to the annex profiles: a profile applies when the page shows at least 3 of its labels;
  * each field takes the best profile that knows it.
  */
 export function matchProfiles(fields: readonly MatchableField[], profiles: readonly ProfileData[]): ProfileMatch[] {
-  const matches: ProfileMatch[] = [];
+  // How many profiles know each page label: one that many annexes have is generic.
+  const knownBy = new Map<string, number>();
+  for (const label of new Set(fields.map((f) => f.label))) {
+    knownBy.set(label, profiles.filter((p) => find(p, label)).length);
+  }
+  const matches: (ProfileMatch & { specific: Set<string> })[] = [];
   for (const profile of profiles) {
     const mapped = new Map<string, ProfileFieldData>();
     const distinct = new Set<string>();
+    const specific = new Set<string>();
     for (const f of fields) {
-      const pf = find(profile, f.label);
-      if (pf) {
-        mapped.set(f.id, pf);
-        distinct.add(pf.key);
-      }
+      const hit = find(profile, f.label);
+      if (!hit) continue;
+      mapped.set(f.id, hit.field);
+      distinct.add(hit.field.key);
+      if (!hit.partial && (knownBy.get(f.label) ?? 0) < GENERIC_AMONG) specific.add(hit.field.key);
     }
-    // Platforms split an annex over pages and tabs, so a few shared labels are enough; generic ones (联系电话)
-    // are then sorted out below by giving each field to the profile that shares the most.
-    if (distinct.size >= 3) {
-      matches.push({ profile, fields: mapped, shared: distinct.size });
+    // Platforms split an annex over pages and tabs, so a few labels are enough, if some of them are the annex's own;
+    // generic ones then go to the profile that is best supported (below).
+    if (distinct.size >= MIN_SHARED && specific.size >= MIN_SPECIFIC) {
+      matches.push({ profile, fields: mapped, shared: distinct.size, specific });
     }
   }
-  matches.sort((a, b) => b.shared - a.shared);
+  matches.sort((a, b) => b.specific.size - a.specific.size || b.shared - a.shared);
   // A field belongs to the best matching profile only.
   const taken = new Set<string>();
   for (const m of matches) {
@@ -85,5 +113,7 @@ export function matchProfiles(fields: readonly MatchableField[], profiles: reado
     }
   }
   // A profile left with fewer than 3 fields after that was only sharing common labels (联系电话, 项目名称).
-  return matches.filter((m) => new Set([...m.fields.values()].map((f) => f.key)).size >= 3);
+  return matches
+    .filter((m) => new Set([...m.fields.values()].map((f) => f.key)).size >= MIN_SHARED)
+    .map(({ profile, fields, shared }) => ({ profile, fields, shared }));
 }
