@@ -28,11 +28,25 @@ export interface Field {
    * cards, tokens and session ids, captchas, and every field of a login box (utils/fields/secrets.ts).
    */
   sensitive: boolean;
+  /**
+   * The page marks it required: a star by its label, `required`, `aria-required="true"`, or the required form item of
+   * Element UI/Plus, Ant Design Vue or layui (whose stars are drawn by CSS, not text).
+   */
+  required: boolean;
 }
 
 const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 /** ASP.NET's and similar frameworks' state fields (`__VIEWSTATE`, `__EVENTTARGET`). */
 const FRAMEWORK_STATE = /^__/;
+
+/** The page's own required marks; the UI frameworks' ones are their public structure, not a site's ids or classes. */
+function pageRequires(el: HTMLElement, label: LabelInfo): boolean {
+  if (label.starred) return true;
+  if ((el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true') return true;
+  if (el.matches('[lay-verify~="required"]') || el.closest('.el-form-item.is-required')) return true;
+  // Ant Design Vue marks the label, a sibling of the control's wrapper inside the form item.
+  return !!el.closest('.ant-form-item')?.querySelector('.ant-form-item-required');
+}
 
 function kindOf(el: HTMLElement): FieldKind | null {
   const tag = el.tagName;
@@ -103,7 +117,8 @@ export function discoverFields(doc: Document, ctx: LabelContext = newLabelContex
         const body = editorBody(frame);
         if (body) {
           const label = inferLabel(frame, ctx);
-          out.push(identify({ el: body, frame, kind: 'iframe-editor', label, sensitive: false }, key, seen));
+          const required = pageRequires(frame, label);
+          out.push(identify({ el: body, frame, kind: 'iframe-editor', label, sensitive: false, required }, key, seen));
           continue;
         }
         try {
@@ -123,7 +138,8 @@ export function discoverFields(doc: Document, ctx: LabelContext = newLabelContex
       const name = el.getAttribute('name') ?? '';
       const sensitive =
         kind === 'password' || kind === 'file' || FRAMEWORK_STATE.test(name) || declaresSecret(el, label.label);
-      out.push(identify({ el, frame: scope.frame, kind, label, sensitive }, scope.prefix, seen));
+      const required = pageRequires(el, label);
+      out.push(identify({ el, frame: scope.frame, kind, label, sensitive, required }, scope.prefix, seen));
     }
   }
   markLoginBoxes(out, scopes);

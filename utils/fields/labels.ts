@@ -1,5 +1,5 @@
 import { normaliseLabel, TEXT_LIMITS, visibleText } from './normalise';
-import { buildGrid, columnHeaders, leftLabel, rowHeaders, type TableGrid } from './table-grid';
+import { buildGrid, columnHeaders, type GridCell, rowHeaders, type TableGrid } from './table-grid';
 
 export type LabelSource =
   | 'label-for'
@@ -22,6 +22,15 @@ export interface LabelInfo {
   columnPath: string[];
   /** Position in a table: index of the table among tables, and the grid row. */
   table: { index: number; row: number; col: number } | null;
+  /** The label as printed carries a required star (`*姓名`, `姓名 *：`); normalising drops the star itself. */
+  starred: boolean;
+}
+
+/** A star before the words of a label or after them (before its colon): the page's own mark of a required field. */
+const STAR = /^[\s\u00a0\u3000]*[*＊]|[*＊][\s\u00a0\u3000]*[:：]?[\s\u00a0\u3000]*$/;
+
+export function starred(raw: string | null | undefined): boolean {
+  return STAR.test((raw ?? '').slice(0, TEXT_LIMITS.chars));
 }
 
 /** Caches built once per scan: table grids and table indexes. */
@@ -29,7 +38,7 @@ export interface LabelContext {
   grids: Map<HTMLTableElement, TableGrid>;
   tableIndex: Map<HTMLTableElement, number>;
   /** label[for] texts of each document, read once per scan (one query per field would be quadratic). */
-  labelsFor: Map<Document, Map<string, string>>;
+  labelsFor: Map<Document, Map<string, { text: string; starred: boolean }>>;
 }
 
 export function newLabelContext(): LabelContext {
@@ -48,20 +57,37 @@ function byIds(doc: Document, ids: string): string {
     .join(' ');
 }
 
-function labelFor(el: Element, doc: Document, ctx: LabelContext): string {
+function labelFor(el: Element, doc: Document, ctx: LabelContext): { text: string; starred: boolean } | undefined {
   const id = el.getAttribute('id');
-  if (!id) return '';
+  if (!id) return undefined;
   let map = ctx.labelsFor.get(doc);
   if (!map) {
     map = new Map();
     for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
       const target = label.getAttribute('for');
-      if (target && !map.has(target)) map.set(target, clean(visibleText(label)));
+      if (!target || map.has(target)) continue;
+      const raw = visibleText(label);
+      map.set(target, { text: clean(raw), starred: starred(raw) });
     }
     ctx.labelsFor.set(doc, map);
   }
-  return map.get(id) ?? '';
+  return map.get(id);
 }
+
+/** The label cell left of a control cell (as the grid's leftLabel), for its printed text. */
+function leftCell(grid: TableGrid, row: number, col: number): GridCell | null {
+  const cells = grid.rows[row] ?? [];
+  for (let c = col - 1; c >= 0; c--) {
+    const cell = cells[c];
+    if (!cell) continue;
+    if (cell.hasControl) return null;
+    if (cell.text) return cell;
+  }
+  return null;
+}
+
+/** Whether a grid cell's printed text carries a required star (the grid keeps its normalised text only). */
+const cellStarred = (cell: GridCell | null | undefined) => !!cell && starred(cell.el.textContent);
 
 /** The grid of the table a control sits in, built once per table per scan. */
 function gridOf(table: HTMLTableElement, ctx: LabelContext): TableGrid {
@@ -96,16 +122,19 @@ function fromTable(el: Element, ctx: LabelContext): LabelInfo | null {
   const column = columnPath[columnPath.length - 1];
   if (column) {
     const row = rowPath.length ? rowPath.join('/') : String(gc.row - grid.headerRows + 1);
-    return { label: column, source: 'table-column', row, columnPath, table: position };
+    const header = cellStarred(grid.rows[grid.headerRows - 1]?.[gc.col]);
+    return { label: column, source: 'table-column', row, columnPath, table: position, starred: header };
   }
-  const left = leftLabel(grid, gc.row, gc.col);
+  const leftHeader = leftCell(grid, gc.row, gc.col);
+  const left = leftHeader?.text;
   if (!left) return null;
+  const mark = cellStarred(leftHeader);
   // Two controls in one cell beside one label (项目周期: [开始时间] 至 [结束时间]): each is known by its own hint.
   const own = clean(el.getAttribute('placeholder') ?? el.getAttribute('title') ?? el.getAttribute('aria-label'));
   if (own && !isInstruction(own) && cell.querySelectorAll('input, select, textarea').length > 1) {
-    return { label: own, source: 'placeholder', row: left, columnPath: [], table: position };
+    return { label: own, source: 'placeholder', row: left, columnPath: [], table: position, starred: mark };
   }
-  return { label: left, source: 'table-row', row: null, columnPath: [], table: position };
+  return { label: left, source: 'table-row', row: null, columnPath: [], table: position, starred: mark };
 }
 
 /** A placeholder that tells how to fill rather than what the field is: 请输入, 请选择, 例如…, yyyy-mm-dd. */
@@ -114,19 +143,24 @@ function isInstruction(hint: string): boolean {
 }
 
 /** Text just before the control: previous siblings, then the parents' previous siblings, a few levels up. */
-function nearbyText(el: Element): string {
+function nearbyText(el: Element): { text: string; starred: boolean } {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 3; depth++) {
     for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
-      if (sib.nodeType === 1 && (sib as Element).matches('input, select, textarea, button')) return '';
-      const text = clean(sib.nodeType === 1 ? visibleText(sib as Element) : sib.nodeValue);
-      if (text && /[\p{L}\p{N}]/u.test(text)) return text.length > 40 ? text.slice(-40) : text;
+      if (sib.nodeType === 1 && (sib as Element).matches('input, select, textarea, button')) return NO_TEXT;
+      const raw = sib.nodeType === 1 ? visibleText(sib as Element) : sib.nodeValue;
+      const text = clean(raw);
+      if (text && /[\p{L}\p{N}]/u.test(text)) {
+        return { text: text.length > 40 ? text.slice(-40) : text, starred: starred(raw) };
+      }
     }
     node = node.parentElement;
     if (node && /^(TD|TH|FORM|BODY|TABLE|TR|FIELDSET)$/.test(node.tagName)) break;
   }
-  return '';
+  return NO_TEXT;
 }
+
+const NO_TEXT = { text: '', starred: false } as const;
 
 /**
  * What a person reads as the control's label, in order of trust: label[for], a wrapping label,
@@ -136,30 +170,35 @@ function nearbyText(el: Element): string {
 export function inferLabel(el: Element, ctx: LabelContext): LabelInfo {
   const doc = el.ownerDocument;
   // Outside tables, a fieldset's legend plays the row's part (班主任 › 总数, 心理健康教育教师 › 总数).
-  const plain = (label: string, source: LabelSource): LabelInfo => {
+  const plain = (label: string, source: LabelSource, mark = false): LabelInfo => {
     const legend = el.closest('fieldset')?.querySelector('legend');
-    return { label, source, row: legend ? clean(visibleText(legend)) || null : null, columnPath: [], table: null };
+    const row = legend ? clean(visibleText(legend)) || null : null;
+    return { label, source, row, columnPath: [], table: null, starred: mark };
   };
-  const withTable = (label: string, source: LabelSource): LabelInfo => {
+  // The label names the field; the table places it (row, column) and may carry the star in its header cell.
+  const withTable = (label: string, source: LabelSource, mark: boolean): LabelInfo => {
     const t = fromTable(el, ctx);
-    return t ? { ...t, label, source } : plain(label, source);
+    return t ? { ...t, label, source, starred: mark || t.starred } : plain(label, source, mark);
   };
   const forLabel = labelFor(el, doc, ctx);
-  if (forLabel) return withTable(forLabel, 'label-for');
+  if (forLabel?.text) return withTable(forLabel.text, 'label-for', forLabel.starred);
   const wrap = el.closest('label');
   if (wrap) {
-    const text = clean(visibleText(wrap));
-    if (text) return withTable(text, 'label-wrap');
+    const raw = visibleText(wrap);
+    const text = clean(raw);
+    if (text) return withTable(text, 'label-wrap', starred(raw));
   }
   const labelledBy = el.getAttribute('aria-labelledby');
-  const aria = clean(labelledBy ? byIds(doc, labelledBy) : el.getAttribute('aria-label'));
-  if (aria) return withTable(aria, 'aria');
+  const rawAria = labelledBy ? byIds(doc, labelledBy) : el.getAttribute('aria-label');
+  const aria = clean(rawAria);
+  if (aria) return withTable(aria, 'aria', starred(rawAria));
   const table = fromTable(el, ctx);
   if (table) return table;
-  const hint = clean(el.getAttribute('placeholder') ?? el.getAttribute('title'));
-  if (hint && !isInstruction(hint)) return plain(hint, 'placeholder');
+  const rawHint = el.getAttribute('placeholder') ?? el.getAttribute('title');
+  const hint = clean(rawHint);
+  if (hint && !isInstruction(hint)) return plain(hint, 'placeholder', starred(rawHint));
   const near = nearbyText(el);
-  if (near) return plain(near, 'nearby');
+  if (near.text) return plain(near.text, 'nearby', near.starred);
   // An instruction (请输入…) is better than nothing.
   return hint ? plain(hint, 'placeholder') : plain('', 'none');
 }

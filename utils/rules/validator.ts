@@ -11,7 +11,20 @@ export interface ValidatorField {
   columnPath: string[];
   table: { index: number; row: number } | null;
   sensitive: boolean;
+  /** The page marks it required (star, `required`, aria-required, a framework's required item). */
+  marked: boolean;
+  /** Radio buttons of one group share this key: a required group is one field, filled when any is picked. */
+  choice: string | null;
+  /** Whether the page shows it now (a page hides the fields that do not apply, e.g. the other 建设单位类型's). */
+  shown(): boolean;
   read(): string;
+}
+
+/** A field that must be filled before submitting and is empty. */
+export interface EmptyRequired {
+  fieldId: string;
+  label: string;
+  row: string | null;
 }
 
 export interface Problem {
@@ -35,8 +48,22 @@ export function validatorField(f: Field): ValidatorField {
     columnPath: f.label.columnPath,
     table: f.label.table,
     sensitive: f.sensitive,
+    marked: f.required,
+    choice: f.kind === 'radio' ? radioName(f) : null,
+    shown: () => shown(f.el) && (!f.frame || shown(f.frame)),
     read: () => readValue(f),
   };
+}
+
+/** Read only for marked fields when counting: `checkVisibility` costs a style pass, `[hidden]` a walk up. */
+function shown(el: Element): boolean {
+  return !el.closest('[hidden]') && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
+}
+
+/** A radio group's name, or (unnamed) the label its buttons share: the field id without its `=value`. */
+function radioName(f: Field): string {
+  const name = (f.el as HTMLInputElement).name;
+  return name ? `name:${name}` : f.id.replace(/=[^=]*$/, '');
 }
 
 /** A manual mapping the user made: a label to read the field as, and/or a rule to apply. */
@@ -85,6 +112,8 @@ export class FormValidator {
   private readonly groupIndex = new Map<string, Map<string, string>>();
   /** Per form or row group: the fields with completeness rules, re-checked when the group starts or empties. */
   private readonly completenessIn = new Map<string, string[]>();
+  /** Fields the page itself marks required (the annex's own required ones are in completenessIn). */
+  private readonly marked: ValidatorField[];
 
   constructor(
     fields: readonly ValidatorField[],
@@ -93,6 +122,7 @@ export class FormValidator {
   ) {
     const usable = fields.filter((f) => !f.sensitive);
     for (const f of usable) this.byId.set(f.id, f);
+    this.marked = usable.filter((f) => f.marked);
     const matchable = usable.map((f) => ({
       id: f.id,
       label: overrides.get(f.id)?.label ?? f.label,
@@ -249,14 +279,35 @@ export class FormValidator {
     return { fieldId, label: f?.label ?? fieldId, row: f?.row ?? null, message, basis, kind };
   }
 
-  /** Fields whose form requires them (必填, 没有请填“无”) and that are still empty, started or not. */
-  missingRequired(): number {
-    // Runs after every keystroke: only the fields that have completeness rules, listed once at construction.
-    let n = 0;
+  /**
+   * Required fields that are still empty, started or not: the annex's (必填, 没有请填“无”) and the ones the page
+   * marks itself (while it shows them). A radio group counts once, filled when one of its buttons is picked.
+   */
+  requiredEmpty(): EmptyRequired[] {
+    // Runs after every keystroke: only the fields with completeness rules or marks, listed once at construction.
+    const out = new Map<string, EmptyRequired>();
+    const add = (f: ValidatorField) => {
+      const key = f.choice ?? f.id;
+      if (!out.has(key)) out.set(key, { fieldId: f.id, label: f.label, row: f.row });
+    };
+    const picked = new Set<string>();
+    for (const f of this.marked) if (f.choice && normaliseValue(f.read()) !== '') picked.add(f.choice);
     for (const ids of this.completenessIn.values()) {
-      for (const id of ids) if (normaliseValue(this.read(id)) === '') n++;
+      for (const id of ids) {
+        const f = this.byId.get(id);
+        if (f && normaliseValue(f.read()) === '') add(f);
+      }
     }
-    return n;
+    for (const f of this.marked) {
+      if (f.choice ? picked.has(f.choice) : normaliseValue(f.read()) !== '') continue;
+      if (f.shown()) add(f);
+    }
+    return [...out.values()];
+  }
+
+  /** How many required fields are still empty (requiredEmpty's count). */
+  missingRequired(): number {
+    return this.requiredEmpty().length;
   }
 
   private checkOwn(fieldId: string): void {
