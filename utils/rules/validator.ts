@@ -428,8 +428,18 @@ export class FormValidator {
     for (const inst of this.crossOf.get(fieldId) ?? []) this.checkCross(inst);
   }
 
+  /**
+   * Every problem once: two rules may find the same fault in the same field (an end before its start breaks both
+   * 开始 ≤ 结束 and the two-year span), and a user must not be told, or counted, twice.
+   */
   problems(): Problem[] {
-    return [...[...this.own.values()].flat(), ...[...this.crossProblems.values()].flat()];
+    const seen = new Set<string>();
+    return [...[...this.own.values()].flat(), ...[...this.crossProblems.values()].flat()].filter((p) => {
+      const key = `${p.fieldId}\u0000${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   /** Whether a field has any rule at all (profile, generic or manual). */
