@@ -179,3 +179,23 @@ describe('deadlines on notices the parser has not seen', () => {
     expect(b.deadlines.map((d) => d.text)).toEqual(expect.arrayContaining(['9月中旬', '活动周结束后10个工作日内']));
   });
 });
+
+describe('item titles, as the timeline and the drafts groups show them', () => {
+  it('leave out bracketed addresses and end where a clause ends', () => {
+    const p = parseNotice(
+      '（一）请各建设单位登录现代职业教育体系改革管理公共服务平台（网址：<http://zj.chinaafse.cn/>），于2027年1月15日前填报2026年度进展数据并上传年度工作报告和年度绩效自评报告以及其他相关材料。',
+    );
+    // Past 60 characters with no clause end in the second half: cut, and marked as cut.
+    expect(p.items[0]?.title).toBe(
+      '请各建设单位登录现代职业教育体系改革管理公共服务平台，于2027年1月15日前填报2026年度进展数据并上传年度工作报告…',
+    );
+    const clauses = parseNotice(
+      '（三）请各省级教育行政部门组织本地区职业院校认真开展年度质量报告的编制与审核工作，汇总后报送质量年报，并于2027年3月31日前完成。',
+    );
+    expect(clauses.items[0]?.title).toBe(
+      '请各省级教育行政部门组织本地区职业院校认真开展年度质量报告的编制与审核工作，汇总后报送质量年报',
+    );
+    const short = parseNotice('（二）请于2027年1月31日前将总结报告（含附件）发送至 tixi@moe.edu.cn。');
+    expect(short.items[0]?.title).toBe('请于2027年1月31日前将总结报告（含附件）发送至 tixi@moe.edu.cn');
+  });
+});

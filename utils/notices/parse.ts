@@ -95,6 +95,9 @@ export const NOTICE_PATTERNS = {
   annex: /(?:（|\()?(?:见)?附件\s{0,4}(\d{1,3})(?:）|\))?(?:[：:.、\s]{0,8}([^，。；（）]{2,40}))?/g,
   platformName: /[“"]?([\u4e00-\u9fa5]{4,24}(?:平台|系统))[”"]?/g,
   title: /^关于.{4,60}(通知|意见|办法|方案|函|公告|决定)$/,
+  /** A bracketed aside of a sentence, and the kind an item's title leaves out: an address (网址：<http://…>). */
+  aside: /（[^（）\n]{0,300}）|\([^()\n]{0,300}\)/g,
+  asideAddress: /网址|https?:|www\.|@/,
   issuer: /(部|厅|司|局|委员会|办公室|中心)$/,
   sentenceEnd: /[。；]/,
   spaces: /\s+/g,
@@ -306,6 +309,23 @@ function findPlatforms(text: string): { known: string[]; unknown: string[] } {
   return { known: uniq(known), unknown: uniq(unknown) };
 }
 
+/** Characters of an item's title: the timeline, the followed list and the drafts' groups show it on one line. */
+const TITLE_CHARS = 60;
+
+/**
+ * An item's title: its first sentence without the item number and without bracketed addresses, cut where a
+ * clause ends when it is too long ("请各建设单位登录…平台，于2027年1月15日前填报…", not "…），于20").
+ */
+function itemTitle(line: string): string {
+  const sentence = (line.replace(P.item, '').split(P.sentenceEnd)[0] ?? '')
+    .replace(P.aside, (aside) => (P.asideAddress.test(aside) ? '' : aside))
+    .trim();
+  if (sentence.length <= TITLE_CHARS) return sentence;
+  const head = sentence.slice(0, TITLE_CHARS);
+  const clause = Math.max(head.lastIndexOf('，'), head.lastIndexOf('；'), head.lastIndexOf('、'));
+  return clause >= TITLE_CHARS / 2 ? head.slice(0, clause) : `${head}…`;
+}
+
 /** Reads a ministry notice: 文号, title, issuer, date, and its items with what each asks, where and by when. */
 export function parseNotice(input: string): ParsedNotice {
   const lines = noticeLines(input);
@@ -334,7 +354,7 @@ export function parseNotice(input: string): ParsedNotice {
     if (!current) return;
     const text = current.lines.map((l) => l.text).join('\n');
     const first = current.lines[0];
-    const title = (first?.text ?? '').replace(P.item, '').split(P.sentenceEnd)[0]?.slice(0, 60) ?? '';
+    const title = itemTitle(first?.text ?? '');
     const platforms = findPlatforms(text);
     const yearInItem = P.yearWritten.exec(text);
     const deadlines = current.lines.flatMap((l) =>
