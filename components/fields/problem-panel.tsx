@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { checklistOf } from '@/utils/checklist/checklist';
 import type { Bus } from '@/utils/content/bus';
 import type { PanelSource } from '@/utils/content/panel-source';
 import { t } from '@/utils/i18n';
@@ -20,14 +21,16 @@ export function ProblemPanel({ bus, source }: { bus: Bus; source: PanelSource })
   const summary = bus.summary;
   if (!summary) return null;
   const problems = bus.problems;
+  // The checklist's count, the one the popup and the submit guard show.
+  const problemCount = checklistOf({ page: bus.page }).problemCount;
   return (
     <>
       <DraftPanel state={source.drafts()} actions={source.draftActions} />
       <section class="tb-section" aria-label={t('problemsHeading')} data-testid="problems">
         <h2 class="tb-h">
           {t('problemsHeading')}{' '}
-          <span class={problems.length ? 'tb-count tb-count-bad' : 'tb-count'} data-testid="problem-count">
-            {problems.length}
+          <span class={problemCount ? 'tb-count tb-count-bad' : 'tb-count'} data-testid="problem-count">
+            {problemCount}
           </span>
         </h2>
         {summary.error && (

@@ -1,47 +1,40 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { buildChecklist, isReady, type PageCheckState, type Text, tickKey } from '@/utils/checklist/checklist';
-import { type MessageKey, t } from '@/utils/i18n';
-import { firstActive, timeRequirements } from '@/utils/knowledge/timing';
+import { useEffect, useState } from 'preact/hooks';
+import { checklistOf, type Ticks } from '@/utils/checklist/checklist';
+import type { PageState } from '@/utils/checklist/page-state';
+import { fieldNames, say } from '@/utils/checklist/text';
+import { t } from '@/utils/i18n';
 import type { RequirementView } from '@/utils/knowledge/view';
 import { TICKS } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 
-/** A checklist text in the UI language (manual steps are the notice's own words and stay as written). */
-function say(text: Text | string): string {
-  return typeof text === 'string' ? text : t(text.key as MessageKey, text.subs);
-}
-
 const STATE_KEY = { done: 'checkDone', todo: 'checkTodo', fail: 'checkFail' } as const;
 
-/** The pre-submission checklist for the page in this tab and the requirement it serves (the user can pick). */
-export function Checklist(props: {
-  requirements: readonly RequirementView[];
-  today: string;
-  state: (PageCheckState & { period: string | null }) | null;
-}) {
-  const timed = useMemo(() => timeRequirements(props.requirements, props.today), [props.requirements, props.today]);
-  const defaultId = (firstActive(timed) ?? timed[0])?.view.id ?? null;
-  const [picked, setPicked] = useState<string | null>(defaultId);
-  const [ticks, setTicks] = useState<Record<string, number[]>>({});
+/** How many fields an item names before "…" (the panel on the page lists them all). */
+const NAMED_FIELDS = 5;
+
+/**
+ * The pre-submission checklist for the page in this tab and the requirement it serves (the user can pick among
+ * the active ones). What it counts is checklistOf's, the same the submit guard and the panel count.
+ */
+export function Checklist(props: { requirements: readonly RequirementView[]; today: string; state: PageState | null }) {
+  const [picked, setPicked] = useState<string | null>(null);
+  const [ticks, setTicks] = useState<Ticks>({});
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setPicked(defaultId), [defaultId]);
   useEffect(() => {
     readSetting(TICKS).then(setTicks);
   }, []);
-  const current = timed.find((x) => x.view.id === picked) ?? null;
-  const key = current ? tickKey(current.view.id, props.state?.period ?? null) : null;
-  const ticked = new Set(key ? (ticks[key] ?? []) : []);
-  const items = buildChecklist({
-    state: props.state,
-    requirement: current?.view ?? null,
-    timing: current?.timing ?? null,
-    ticked,
+  const c = checklistOf({
+    page: props.state,
+    requirements: { views: props.requirements, today: props.today },
+    ticks,
+    picked,
   });
-  const ready = isReady(items);
+  const key = c.tickKey;
 
   const toggle = async (index: number, on: boolean) => {
     if (!key) return;
-    const next = on ? [...new Set([...ticked, index])] : [...ticked].filter((i) => i !== index);
+    const ticked = ticks[key] ?? [];
+    const next = on ? [...new Set([...ticked, index])] : ticked.filter((i) => i !== index);
     const all = { ...ticks, [key]: next.sort((a, b) => a - b) };
     try {
       await writeSetting(TICKS, all);
@@ -52,30 +45,35 @@ export function Checklist(props: {
     }
   };
 
+  const open = c.open.length;
   return (
     <section aria-labelledby="check-h" data-testid="checklist">
       <h2 id="check-h" class="popup-h">
         {t('checklistHeading')}
       </h2>
-      {timed.length > 1 && (
+      {c.active.length > 1 ? (
         <label class="popup-pick">
           {t('checklistRequirement')}
           <select
             data-testid="requirement-pick"
-            value={picked ?? ''}
+            value={c.serves?.view.id ?? ''}
             onChange={(e) => setPicked((e.currentTarget as HTMLSelectElement).value)}
           >
-            {timed.map((x) => (
+            {c.active.map((x) => (
               <option value={x.view.id} key={x.view.id}>
                 {x.view.title}
-                {x.timing.date ? `（${x.timing.date}）` : ''}
+                {x.timing.date ? ` · ${x.timing.date}` : ''}
               </option>
             ))}
           </select>
         </label>
+      ) : (
+        <p class="muted" data-testid="checklist-serves" data-none={String(c.noneActive)}>
+          {c.serves ? t('checkServes', c.serves.view.title) : t('checkNoneActive')}
+        </p>
       )}
       <ul class="checklist">
-        {items.map((item) => (
+        {c.items.map((item) => (
           <li
             key={item.id}
             data-testid="checklist-item"
@@ -98,10 +96,15 @@ export function Checklist(props: {
                 <span class="check-mark" aria-hidden="true">
                   {item.state === 'done' ? '✓' : item.state === 'fail' ? '✗' : '○'}
                 </span>
-                <span class="sr-only">{t(STATE_KEY[item.state])}：</span> {item.label}
+                <span class="sr-only">{t(STATE_KEY[item.state])}</span> {say(item.label)}
               </>
             )}
             {item.detail && <div class="muted">{say(item.detail)}</div>}
+            {item.fields.length > 0 && (
+              <div class="muted" data-testid="checklist-fields">
+                {fieldNames(item.fields, NAMED_FIELDS)}
+              </div>
+            )}
           </li>
         ))}
       </ul>
@@ -110,8 +113,8 @@ export function Checklist(props: {
           {error}
         </p>
       )}
-      <p data-testid="ready" data-ready={String(ready)} class={ready ? 'ok' : 'muted'} role="status">
-        {ready ? t('checklistReady') : t('checklistNotReady', String(items.filter((i) => i.state !== 'done').length))}
+      <p data-testid="ready" data-ready={String(c.ready)} class={c.ready ? 'ok' : 'muted'} role="status">
+        {c.ready ? t('checklistReady') : t(open === 1 ? 'checklistNotReadyOne' : 'checklistNotReady', String(open))}
       </p>
     </section>
   );

@@ -1,15 +1,18 @@
-import type { Timing } from '@/utils/deadlines/status';
+import type { MessageKey } from '@/utils/i18n';
+import { firstActive, type TimedRequirement, timeRequirements } from '@/utils/knowledge/timing';
 import type { RequirementView } from '@/utils/knowledge/view';
+import type { FieldRef, PageState } from './page-state';
 
 export type ItemState = 'done' | 'todo' | 'fail';
 
-/** A UI string: a `_locales` message id and its substitutions (the popup translates it). */
+/** A UI string: a `_locales` message id and its substitutions (each view translates it in its language). */
 export interface Text {
-  key: string;
+  key: MessageKey;
   subs?: string[];
 }
 
 export interface ChecklistItem {
+  /** problems, required, deadline, draft, or manual-<index of the step>. */
   id: string;
   kind: 'auto' | 'manual';
   /** What to check: a message for automatic items; the notice's own words for manual steps. */
@@ -17,15 +20,41 @@ export interface ChecklistItem {
   /** Why it is not done yet, or what it found. */
   detail: Text | string | null;
   state: ItemState;
+  /** Where to fix it: the fields it is about, each once, in the page's order. */
+  fields: FieldRef[];
 }
 
-export interface PageCheckState {
-  problems: number;
-  wordProblems: number;
-  requiredMissing: number;
-  draftSavedAt: number | null;
-  lastChangeAt: number | null;
-  draftError: string | null;
+/** Ticks of manual steps: tickKey(requirement, period) → the indexes of the steps ticked. */
+export type Ticks = Readonly<Record<string, readonly number[]>>;
+
+export interface ChecklistInput {
+  /** The page as the field engine last read it; null until it has. */
+  page: PageState | null;
+  /**
+   * The platform's requirements and the day they are judged on. Left out where only the page's own items are
+   * wanted (the panel's problem count): then no requirement is looked for.
+   */
+  requirements?: { views: readonly RequirementView[]; today: string };
+  ticks?: Ticks;
+  /** The requirement the user picked (popup); only an active one is taken. */
+  picked?: string | null;
+}
+
+export interface Checklist {
+  /** The requirement the page serves: the one picked, else the most urgent active one; null when none is active. */
+  serves: TimedRequirement | null;
+  /** The platform's active requirements, most urgent first: the ones a page can serve. Past ones never are. */
+  active: TimedRequirement[];
+  /** Requirements were given and none is active: the checklist says so instead of judging a past year's task. */
+  noneActive: boolean;
+  items: ChecklistItem[];
+  /** The items not done: what the popup counts and the submit guard lists. */
+  open: ChecklistItem[];
+  /** Validation problems, each once: the number the panel, the popup and the guard show. */
+  problemCount: number;
+  ready: boolean;
+  /** Where the served requirement's ticks are kept (null when none is served). */
+  tickKey: string | null;
 }
 
 /** Where ticks of manual steps are kept: per requirement and reporting period. */
@@ -33,78 +62,104 @@ export function tickKey(requirementId: string, period: string | null): string {
   return `${requirementId}|${period ?? ''}`;
 }
 
+const plural = (n: number, one: MessageKey, many: MessageKey): Text => ({
+  key: n === 1 ? one : many,
+  subs: [String(n)],
+});
+
+/** Each field once, first mention first (a field may have two problems). */
+function distinct(refs: readonly FieldRef[]): FieldRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => !seen.has(r.fieldId) && seen.add(r.fieldId));
+}
+
 /**
- * The pre-submission checklist of a page: automatic checks from the page's fields, the deadline and the draft,
- * then the manual steps the notice asks for, ticked by the user.
+ * The pre-submission checklist of a page, the one truth every view shows: automatic checks from the page's fields
+ * (validation problems; required fields, the annex's and the page's own, not already listed as a problem), the
+ * deadline and the draft, then the manual steps of the requirement the page serves, ticked by the user. Only an
+ * active requirement is served: with none active, there is no deadline to miss and no steps to do.
  */
-export function buildChecklist(input: {
-  state: PageCheckState | null;
-  requirement: RequirementView | null;
-  timing: Timing | null;
-  ticked: ReadonlySet<number>;
-}): ChecklistItem[] {
-  const { state, requirement, timing, ticked } = input;
+export function checklistOf(input: ChecklistInput): Checklist {
+  const { page, requirements, ticks = {} } = input;
+  const timed = requirements ? timeRequirements(requirements.views, requirements.today) : [];
+  const active = timed.filter((x) => x.timing.status !== 'history');
+  const serves = active.find((x) => x.view.id === input.picked) ?? firstActive(active);
+  const key = serves ? tickKey(serves.view.id, page?.period ?? null) : null;
+  const ticked = new Set(key ? (ticks[key] ?? []) : []);
+
   const items: ChecklistItem[] = [];
   const notRead: Text = { key: 'checkNotRead' };
+  const problems = page?.problems ?? [];
   items.push({
     id: 'problems',
     kind: 'auto',
     label: { key: 'checkProblems' },
-    detail: !state ? notRead : state.problems ? { key: 'checkProblemsLeft', subs: [String(state.problems)] } : null,
-    state: !state ? 'todo' : state.problems ? 'fail' : 'done',
+    detail: !page
+      ? notRead
+      : problems.length
+        ? plural(problems.length, 'checkProblemsLeftOne', 'checkProblemsLeft')
+        : null,
+    state: !page ? 'todo' : problems.length ? 'fail' : 'done',
+    fields: distinct(problems),
   });
+  // An empty required field that already has a problem (必填 once the form is started) is counted there only.
+  const flagged = new Set(problems.map((p) => p.fieldId));
+  const empty = distinct(page?.requiredEmpty ?? []).filter((f) => !flagged.has(f.fieldId));
   items.push({
     id: 'required',
     kind: 'auto',
     label: { key: 'checkRequired' },
-    detail: !state
-      ? notRead
-      : state.requiredMissing
-        ? { key: 'checkRequiredLeft', subs: [String(state.requiredMissing)] }
-        : null,
-    state: !state || state.requiredMissing ? 'todo' : 'done',
+    detail: !page ? notRead : empty.length ? plural(empty.length, 'checkRequiredLeftOne', 'checkRequiredLeft') : null,
+    state: !page || empty.length ? 'todo' : 'done',
+    fields: empty,
   });
-  items.push({
-    id: 'words',
-    kind: 'auto',
-    label: { key: 'checkWords' },
-    detail: !state
-      ? notRead
-      : state.wordProblems
-        ? { key: 'checkWordsLeft', subs: [String(state.wordProblems)] }
-        : null,
-    state: !state ? 'todo' : state.wordProblems ? 'fail' : 'done',
-  });
-  const overdue = timing?.status === 'overdue' || (timing?.status === 'history' && timing.date !== null);
-  items.push({
-    id: 'deadline',
-    kind: 'auto',
-    label: { key: 'checkDeadline' },
-    detail: !timing?.date
-      ? { key: 'checkDeadlineNone' }
-      : { key: overdue ? 'checkDeadlinePassed' : 'checkDeadlineOn', subs: [timing.date] },
-    state: overdue ? 'fail' : 'done',
-  });
-  const unsaved = !!state?.lastChangeAt && (!state.draftSavedAt || state.draftSavedAt < state.lastChangeAt);
+  if (serves) {
+    const { timing } = serves;
+    const overdue = timing.status === 'overdue';
+    items.push({
+      id: 'deadline',
+      kind: 'auto',
+      label: { key: 'checkDeadline' },
+      detail: !timing.date
+        ? { key: 'checkDeadlineNone' }
+        : { key: overdue ? 'checkDeadlinePassed' : 'checkDeadlineOn', subs: [timing.date] },
+      state: overdue ? 'fail' : 'done',
+      fields: [],
+    });
+  }
+  // Saving is automatic and takes a second: only a failed save asks something of the user.
+  const unsaved = !!page?.lastChangeAt && (!page.draftSavedAt || page.draftSavedAt < page.lastChangeAt);
   items.push({
     id: 'draft',
     kind: 'auto',
     label: { key: 'checkDraft' },
-    detail: state?.draftError ?? (unsaved ? { key: 'checkDraftSaving' } : null),
-    state: state?.draftError ? 'fail' : !state || unsaved ? 'todo' : 'done',
+    detail: !page
+      ? notRead
+      : page.draftOff
+        ? { key: 'draftOff' }
+        : (page.draftError ?? (unsaved ? { key: 'checkDraftSaving' } : null)),
+    state: !page ? 'todo' : page.draftOff ? 'done' : page.draftError ? 'fail' : 'done',
+    fields: [],
   });
-  requirement?.steps.forEach((step, i) => {
+  serves?.view.steps.forEach((step, i) => {
     items.push({
       id: `manual-${i}`,
       kind: 'manual',
       label: step.text,
       detail: null,
       state: ticked.has(i) ? 'done' : 'todo',
+      fields: [],
     });
   });
-  return items;
-}
-
-export function isReady(items: readonly ChecklistItem[]): boolean {
-  return items.length > 0 && items.every((i) => i.state === 'done');
+  const open = items.filter((i) => i.state !== 'done');
+  return {
+    serves,
+    active,
+    noneActive: !!requirements && !serves,
+    items,
+    open,
+    problemCount: problems.length,
+    ready: !!page && open.length === 0,
+    tickKey: key,
+  };
 }

@@ -1,4 +1,4 @@
-import type { PageCheckState } from '@/utils/checklist/checklist';
+import type { PageState } from '@/utils/checklist/page-state';
 
 /**
  * The link between the two content scripts of a tab's top frame: the overlay (loaded with the page) and the field
@@ -14,11 +14,8 @@ export interface ProblemItem {
   basis: string;
 }
 
-/** What the checklist needs from the page, kept fresh by the field engine. */
-export type PageState = PageCheckState & {
-  /** The reporting period the page shows (年度, 批次), if any. */
-  period: string | null;
-};
+/** What the checklist needs from the page, kept fresh by the field engine (its schema: utils/checklist). */
+export type { PageState };
 
 export interface FieldsSummary {
   /** How many fields the page has, and how many the engine recognised with a label. */

@@ -1,57 +1,62 @@
-import { tickKey } from '@/utils/checklist/checklist';
+import { type Checklist, type ChecklistItem, checklistOf, type Ticks } from '@/utils/checklist/checklist';
+import type { PageState } from '@/utils/checklist/page-state';
+import { fieldNames, say } from '@/utils/checklist/text';
 import { t } from '@/utils/i18n';
-import { firstActive, timeRequirements } from '@/utils/knowledge/timing';
+import type { RequirementView } from '@/utils/knowledge/view';
 import { PAGE } from '@/utils/messages/page';
 import type { Request } from '@/utils/messaging';
 import { sendMessage } from '@/utils/messaging';
-import type { FormValidator } from '@/utils/rules/validator';
 import { TICKS } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting } from '@/utils/settings/store';
-import type { GuardReport } from './submit-guard';
+import type { GuardItem, GuardReport } from './submit-guard';
+
+/** How many fields a guard item names before it says "…": the first one is where 去修改 goes. */
+const NAMED_FIELDS = 3;
+
+/** One open checklist item as the guard lists it: what is open, which fields, and the first field to go to. */
+export function guardItem(item: ChecklistItem): GuardItem {
+  const text = item.kind === 'manual' ? t('guardStep', say(item.label)) : say(item.detail ?? item.label);
+  const first = item.fields[0];
+  return first ? { text, fieldId: first.fieldId, where: fieldNames(item.fields, NAMED_FIELDS) } : { text };
+}
 
 /**
- * What the page still lacks before it is submitted, for the submit guard: validation problems, empty required
- * fields, and the manual steps of the page's requirement that are not ticked yet (kept fresh as ticks change).
+ * The page's side of the checklist: the platform's requirements, the day they are judged on and the ticks, kept
+ * fresh as ticks change, so that the submit guard asks exactly what the popup shows (both use checklistOf).
  */
 export class ChecklistState {
-  /** Manual steps of the page's requirement that are not ticked yet. */
-  private openSteps: string[] = [];
+  private requirements: { views: readonly RequirementView[]; today: string } | undefined;
+  private ticks: Ticks = {};
 
   constructor(
     private readonly platform: () => string | null,
-    private readonly period: () => string | null,
     signal: AbortSignal,
   ) {
-    const refresh = () => this.loadOpenSteps().catch(() => undefined);
+    const refresh = () => this.load().catch(() => undefined);
     void refresh();
     const stop = onSettingChanged(TICKS, () => void refresh());
     signal.addEventListener('abort', stop);
   }
 
-  /** The manual steps of the platform's most urgent requirement, minus the ones ticked in the popup. */
-  private async loadOpenSteps(): Promise<void> {
+  private async load(): Promise<void> {
     const platform = this.platform() as Request<typeof PAGE, 'kb/requirements'>['platform'] | null;
     if (!platform) return;
     const [{ requirements, today }, ticks] = await Promise.all([
       sendMessage(PAGE, 'kb/requirements', { platform }),
       readSetting(TICKS),
     ]);
-    const timed = timeRequirements(requirements, today);
-    const current = (firstActive(timed) ?? timed[0])?.view;
-    if (!current) return;
-    const done = new Set(ticks[tickKey(current.id, this.period())] ?? []);
-    this.openSteps = current.steps.filter((_, i) => !done.has(i)).map((s) => t('guardStep', s.text));
+    this.requirements = { views: requirements, today };
+    this.ticks = ticks;
   }
 
-  /** What the checklist still lacks, in words. */
-  missing(validator: FormValidator | null): GuardReport {
-    const out: string[] = [];
-    if (validator) {
-      const problems = validator.problems().length;
-      const missing = validator.missingRequired();
-      if (problems) out.push(t('checkProblemsLeft', String(problems)));
-      if (missing) out.push(t('checkRequiredLeft', String(missing)));
-    }
-    return { items: [...out, ...this.openSteps].map((text) => ({ text })), note: null };
+  /** The page's checklist now. */
+  current(page: PageState | null): Checklist {
+    return checklistOf({ page, requirements: this.requirements, ticks: this.ticks });
+  }
+
+  /** What the guard asks before a submission: the checklist's open items, and a word when no task is active. */
+  missing(page: PageState | null): GuardReport {
+    const c = this.current(page);
+    return { items: c.open.map(guardItem), note: c.noneActive ? t('checkNoneActive') : null };
   }
 }

@@ -83,13 +83,9 @@ export class FieldsRuntime {
       () => this.publish(),
       signal,
     );
-    this.checklist = new ChecklistState(
-      () => this.bus.platform,
-      () => this.drafts.period,
-      signal,
-    );
+    this.checklist = new ChecklistState(() => this.bus.platform, signal);
     this.guard = new SubmitGuard(
-      () => this.checklist.missing(this.validator),
+      () => this.checklist.missing(this.bus.page),
       ui.guard,
       (id) => this.focus(id),
     );
@@ -204,13 +200,18 @@ export class FieldsRuntime {
     if (!v) return;
     const problems = v.problems();
     const drafts = this.drafts.state;
+    const ref = (f: { fieldId: string; label: string; row: string | null }) => ({
+      fieldId: f.fieldId,
+      label: f.label,
+      row: f.row,
+    });
     this.bus.page = {
-      problems: problems.length,
-      wordProblems: problems.filter((p) => p.kind === 'maxChars' || p.kind === 'minChars').length,
-      requiredMissing: v.missingRequired(),
+      problems: problems.map(ref),
+      requiredEmpty: v.requiredEmpty().map(ref),
       draftSavedAt: drafts.savedAt,
       lastChangeAt: this.lastChangeAt,
       draftError: drafts.error,
+      draftOff: drafts.off,
       period: this.drafts.period,
     };
     this.bus.publish(problems, this.summary);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PageStateSchema } from '@/utils/checklist/page-state';
 import { RequirementViewSchema } from '@/utils/knowledge/view';
 import { defineContract } from '@/utils/messaging';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
@@ -18,17 +19,7 @@ export const PAGE = defineContract({
     response: z.object({
       platform: z.nullable(z.enum(PLATFORM_IDS)),
       url: z.string(),
-      state: z.nullable(
-        z.object({
-          problems: z.number(),
-          wordProblems: z.number(),
-          requiredMissing: z.number(),
-          draftSavedAt: z.nullable(z.number()),
-          lastChangeAt: z.nullable(z.number()),
-          draftError: z.nullable(z.string()),
-          period: z.nullable(z.string()),
-        }),
-      ),
+      state: z.nullable(PageStateSchema),
     }),
   },
   /** Page or popup → background: the requirements of one platform (or all), and the day they are judged on. */
