@@ -114,6 +114,8 @@ export class FormValidator {
   private readonly completenessIn = new Map<string, string[]>();
   /** Fields the page itself marks required (the annex's own required ones are in completenessIn). */
   private readonly marked: ValidatorField[];
+  /** Each field's place on the page. */
+  private readonly position = new Map<string, number>();
 
   constructor(
     fields: readonly ValidatorField[],
@@ -121,7 +123,10 @@ export class FormValidator {
     overrides: ReadonlyMap<string, FieldOverride> = new Map(),
   ) {
     const usable = fields.filter((f) => !f.sensitive);
-    for (const f of usable) this.byId.set(f.id, f);
+    for (const [i, f] of usable.entries()) {
+      this.byId.set(f.id, f);
+      this.position.set(f.id, i);
+    }
     this.marked = usable.filter((f) => f.marked);
     const matchable = usable.map((f) => ({
       id: f.id,
@@ -302,7 +307,8 @@ export class FormValidator {
       if (f.choice ? picked.has(f.choice) : normaliseValue(f.read()) !== '') continue;
       if (f.shown()) add(f);
     }
-    return [...out.values()];
+    // In the page's order, as the user meets them.
+    return [...out.values()].sort((a, b) => (this.position.get(a.fieldId) ?? 0) - (this.position.get(b.fieldId) ?? 0));
   }
 
   /** How many required fields are still empty (requiredEmpty's count). */
