@@ -18,7 +18,10 @@ async function popupFor(context: BrowserContext, extensionId: string, url: strin
 
 const item = (popup: Page, id: string) => popup.locator(`[data-testid="checklist-item"][data-id="${id}"]`);
 
-test('the checklist fails on a bad value, and is ready once values are fixed and the manual steps ticked', async ({
+/** The field engine has read the page (its problem count is there, shown or in the collapsed panel). */
+const engineRead = (page: Page) => expect(page.getByTestId('problem-count')).toHaveText(/^\d+$/);
+
+test('the checklist says each automatic item in words, counts the starred fields as required, and is ready once all is done', async ({
   context,
   extensionId,
 }) => {
@@ -26,29 +29,53 @@ test('the checklist fails on a bad value, and is ready once values are fixed and
   await judgeOn(context, extensionId, '2022-09-20');
   const page = await context.newPage();
   await page.goto(APPLY);
-  await expect(page.getByTestId('draft-status')).toBeVisible();
-  await page.locator('#fld_e284').fill('12345'); // 手机: not a mobile number
+  await engineRead(page);
 
   const popup = await popupFor(context, extensionId, APPLY);
   await expect(popup.getByTestId('popup-platform')).toContainText('能者为师');
-  await expect(item(popup, 'problems')).toHaveAttribute('data-state', 'fail');
-  await expect(item(popup, 'deadline')).toHaveAttribute('data-state', 'done');
-  await expect(item(popup, 'deadline')).toContainText('2022-09-30');
-  await expect(popup.getByTestId('ready')).toHaveAttribute('data-ready', 'false');
+  await expect(popup.getByTestId('checklist-serves')).toHaveText(
+    '本页对应：社区教育“能者为师”特色课程推介共享行动第三批实践创新项目申报',
+  );
+  // Every automatic item has its words, the state first for a screen reader.
+  await expect(item(popup, 'problems')).toHaveText(/^✓\s*已完成：\s*没有校验问题$/);
+  await expect(item(popup, 'deadline')).toHaveText(/^✓\s*已完成：\s*未超过截止日期\s*截止日期 2022-09-30$/);
+  await expect(item(popup, 'draft')).toHaveText(/^✓\s*已完成：\s*草稿已保存$/);
+  // Five fields of the page carry a red *, and the annex requires the 省级 opinion: six, named.
+  await expect(item(popup, 'required')).toHaveAttribute('data-state', 'todo');
+  await expect(item(popup, 'required')).toHaveText(
+    /^○\s*待完成：\s*必填项已填写\s*6 个必填项未填\s*申报单位、项目名称、主题\(10个行动主题选其中之一\)、省级教育行政部门意见、联系人…$/,
+  );
   // The manual steps the notice asks for.
   await expect(popup.locator('[data-testid="checklist-item"][data-id^="manual-"]')).toHaveCount(3);
   await expect(popup.getByTestId('checklist')).toContainText('加盖省级教育行政主管部门公章');
+  await expect(popup.getByTestId('ready')).toHaveText('还有 4 项未完成。');
+
+  await page.bringToFront();
+  await page.locator('#fld_e284').fill('12345'); // 手机: not a mobile number
+  await popup.bringToFront();
+  // The form is started, so the 省级 opinion is a problem now (必填), and counted there only.
+  await expect(item(popup, 'problems')).toHaveText(
+    /^✗\s*未通过：\s*没有校验问题\s*还有 2 个校验问题\s*手机、省级教育行政部门意见$/,
+  );
+  await expect(item(popup, 'required')).toContainText('5 个必填项未填');
+  await expect(popup.getByTestId('ready')).toHaveAttribute('data-ready', 'false');
 
   await page.bringToFront();
   await page.locator('#fld_e284').fill('13601198336');
   await page.locator('#fld_cbd2').fill('同意申报'); // 省级教育行政部门意见 (required by the 备注)
+  await page.locator('#fld_b63a').fill('江北省青川市社区学院'); // *申报单位
+  await page.locator('#fld_957b').fill('社区老年人智能手机课堂'); // *项目名称
+  await page.locator('#fld_6240').selectOption('科学素质'); // *主题
+  await page.locator('#fld_76b6').fill('王老师'); // *联系人
+  await page.locator('#fld_7315').fill('010-66096478'); // *联系电话
   await popup.bringToFront();
   await expect(item(popup, 'problems')).toHaveAttribute('data-state', 'done');
-  await expect(item(popup, 'required')).toHaveAttribute('data-state', 'done');
+  await expect(item(popup, 'required')).toHaveText(/^✓\s*已完成：\s*必填项已填写$/);
   await expect(item(popup, 'draft')).toHaveAttribute('data-state', 'done');
-  await expect(popup.getByTestId('ready')).toHaveAttribute('data-ready', 'false');
+  await expect(popup.getByTestId('ready')).toHaveText('还有 3 项未完成。');
   for (const tick of await popup.getByTestId('checklist-tick').all()) await tick.check();
   await expect(popup.getByTestId('ready')).toHaveAttribute('data-ready', 'true');
+  await expect(popup.getByTestId('ready')).toHaveText('全部完成，可以提交。');
 
   // Ticks are kept for this requirement and period.
   await popup.reload();
@@ -59,16 +86,80 @@ test('an overdue deadline fails the checklist', async ({ context, extensionId })
   await judgeOn(context, extensionId, '2022-10-05');
   const page = await context.newPage();
   await page.goto(APPLY);
-  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await engineRead(page);
   const popup = await popupFor(context, extensionId, APPLY);
   await expect(item(popup, 'deadline')).toHaveAttribute('data-state', 'fail');
-  await expect(item(popup, 'deadline')).toContainText('已过');
+  await expect(item(popup, 'deadline')).toHaveText(/^✗\s*未通过：\s*未超过截止日期\s*截止日期 2022-09-30 已过$/);
 });
 
-test('the submit guard shows what is missing, and lets the user go back or go on', async ({ context }) => {
+test('with only past requirements, the popup and the guard say no task is active and list no past steps', async ({
+  context,
+  extensionId,
+}) => {
+  // Years after 能者为师's 2022 call: its requirement is history.
+  await judgeOn(context, extensionId, '2026-03-01');
   const page = await context.newPage();
   await page.goto(APPLY);
-  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await engineRead(page);
+  const popup = await popupFor(context, extensionId, APPLY);
+  await expect(popup.getByTestId('checklist-serves')).toHaveText(
+    '本平台现在没有进行中的填报任务，往年的任务不计入检查。',
+  );
+  await expect(item(popup, 'deadline')).toHaveCount(0);
+  await expect(popup.locator('[data-testid="checklist-item"][data-id^="manual-"]')).toHaveCount(0);
+  await expect(popup.getByTestId('checklist')).not.toContainText('2022');
+
+  await page.bringToFront();
+  await page.locator('#fld_e284').fill('12345');
+  await page.getByRole('button', { name: '提交' }).click();
+  const guard = page.getByTestId('submit-guard');
+  await expect(guard).toBeVisible();
+  await expect(guard.getByTestId('guard-note')).toHaveText('本平台现在没有进行中的填报任务，往年的任务不计入检查。');
+  await expect(guard.getByTestId('guard-item')).toHaveCount(2);
+  await expect(guard).not.toContainText('待办');
+  await expect(guard).not.toContainText('2022');
+});
+
+test('panel, popup and guard give the same counts, list a problem once, and the guard goes to the field', async ({
+  context,
+  extensionId,
+}) => {
+  await judgeOn(context, extensionId, '2022-09-20');
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  await engineRead(page);
+  await page.locator('#fld_e284').fill('12345'); // 手机
+  await page.locator('#fld_8785').fill('2023-05-01'); // 开始时间
+  await page.locator('#fld_6f85').fill('2023-04-01'); // 结束时间: before the start (two rules see it)
+  await page.locator('#fld_0d7f').fill('目'.repeat(201)); // 三、项目目的 (200 字以内)
+  // 手机, 结束时间 (once), 项目目的, and the 省级 opinion the started form requires.
+  await expect(page.getByTestId('problem-count')).toHaveText('4');
+  await expect(page.locator('[data-testid="problem"][data-field="结束时间"]')).toHaveCount(1);
+
+  const popup = await popupFor(context, extensionId, APPLY);
+  await expect(item(popup, 'problems')).toContainText('还有 4 个校验问题');
+  await expect(item(popup, 'required')).toContainText('5 个必填项未填');
+  // Open: the problems, the required fields, three manual steps.
+  await expect(popup.getByTestId('ready')).toHaveText('还有 5 项未完成。');
+
+  await page.bringToFront();
+  await page.getByRole('button', { name: '提交' }).click();
+  const guard = page.getByTestId('submit-guard');
+  await expect(guard.getByRole('heading')).toHaveText('提交前还有 5 项未完成');
+  await expect(guard.getByTestId('guard-item')).toHaveCount(5);
+  await expect(guard.getByTestId('guard-item').nth(0)).toContainText('还有 4 个校验问题');
+  await expect(guard.getByTestId('guard-item').nth(1)).toContainText('5 个必填项未填');
+  await expect(guard.getByTestId('guard-item').nth(2)).toContainText('待办：');
+  await guard.getByRole('button', { name: /^去修改：手机、/ }).click();
+  await expect(guard).toHaveCount(0);
+  await expect(page.locator('#fld_e284')).toBeFocused();
+});
+
+test('the submit guard shows what is missing, and lets the user go back or go on', async ({ context, extensionId }) => {
+  await judgeOn(context, extensionId, '2022-09-20');
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  await engineRead(page);
   await page.locator('#fld_e284').fill('12345');
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
