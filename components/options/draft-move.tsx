@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { DraftRecord } from '@/utils/drafts/db';
-import { db } from '@/utils/drafts/db';
-import { moveDraft, originsOfPlatform } from '@/utils/drafts/move';
-import { t } from '@/utils/i18n';
+import { type MoveProblem, moveDraftTo, originsOfPlatform } from '@/utils/drafts/move';
+import type { DraftRecord } from '@/utils/drafts/records';
+import { type MessageKey, t } from '@/utils/i18n';
 import { SITES, type UserSite } from '@/utils/platforms/user-sites';
 import { readSetting } from '@/utils/settings/store';
+
+const PROBLEMS: Record<MoveProblem, MessageKey> = {
+  gone: 'draftsMoveGone',
+  'not-platform': 'draftsMoveNotPlatform',
+  occupied: 'draftsMoveOccupied',
+};
 
 /**
  * Moves a draft to another address of its platform (双高监测平台 moved from sg.chinaeducloud.com to
@@ -41,8 +46,8 @@ export function DraftMove({ draft, onDone }: { draft: DraftRecord; onDone: (ok: 
         data-testid="draft-move"
         disabled={!to}
         onClick={async () => {
-          const r = await moveDraft(db(), draft.id, to, sites);
-          onDone(r.ok, r.ok ? t('draftsMoved', to) : r.message);
+          const r = await moveDraftTo(draft.id, to, sites);
+          onDone(r.ok, t(r.ok ? 'draftsMoved' : PROBLEMS[r.problem], to));
         }}
       >
         {t('draftsMove')}

@@ -1,39 +1,63 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { shanghaiDay } from '@/utils/deadlines/calendar';
-import type { DraftRecord, VersionRecord } from '@/utils/drafts/db';
-import { db } from '@/utils/drafts/db';
-import { exportDrafts, importDrafts } from '@/utils/drafts/transfer';
+import type { DraftRecord, VersionRecord } from '@/utils/drafts/records';
+import { deleteDraft, restoreVersion, versionsOf, watchDrafts } from '@/utils/drafts/service';
+import { exportAllDrafts, type ImportProblem, importDraftsFile } from '@/utils/drafts/transfer';
 import { platformLabel, t } from '@/utils/i18n';
-import { requirementsForPlatform } from '@/utils/knowledge';
 import { firstActive, timeRequirements } from '@/utils/knowledge/timing';
+import type { RequirementView } from '@/utils/knowledge/view';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { DRAFTS_OFF, RETENTION_DAYS } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 import { isWebUrl } from '@/utils/web-url';
+import { tn } from '../ui/plural';
 import { downloadJson } from './download';
 import { DraftMove } from './draft-move';
+import { when } from './format';
+import { useRequirementViews } from './use-knowledge';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
-const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
 
-function Versions({ draft, onRestored }: { draft: DraftRecord; onRestored: (text: string) => void }) {
+/** A refused drafts file, in the UI language. */
+function importProblem(p: ImportProblem): string {
+  switch (p.code) {
+    case 'not-json':
+      return t('draftsImportNotJson');
+    case 'foreign':
+      return t('draftsImportForeign');
+    case 'damaged':
+      return t('draftsImportDamaged', [p.where || '—', p.detail || '—']);
+    case 'not-web':
+      return t('draftsImportNotWeb', [p.title, p.url]);
+    case 'tampered':
+      return t('draftsImportTampered', p.title);
+  }
+}
+
+function Versions({ draft, onRestored }: { draft: DraftRecord; onRestored: (status: Status) => void }) {
   const [versions, setVersions] = useState<VersionRecord[] | null>(null);
+  // The draft's values change when a version is restored (the old values become a version): read them again.
   useEffect(() => {
-    db().versions.where('draftId').equals(draft.id).reverse().sortBy('savedAt').then(setVersions);
-  }, [draft.id]);
+    versionsOf(draft.id).then(setVersions);
+  }, [draft.id, draft.updatedAt]);
   if (!versions) return null;
+  if (!versions.length) return <p class="muted">{t('draftsNoVersions')}</p>;
   return (
     <ol data-testid="draft-versions">
       {versions.map((v) => (
         <li key={v.id} data-testid="draft-version">
-          {when(v.savedAt)} · {t('draftsChanged', String(v.changed))}{' '}
+          {when(v.savedAt)} · {tn('draftsChanged', v.changed)}{' '}
           <button
             type="button"
             class="secondary"
             onClick={async () => {
-              // The version becomes the newest draft: the next visit to the page offers it for restore.
-              await db().drafts.update(draft.id, { values: v.values, updatedAt: Date.now() });
-              onRestored(t('draftsVersionRestored', when(v.savedAt)));
+              if (v.id === undefined) return;
+              const r = await restoreVersion(draft.id, v.id).catch(() => ({ ok: false as const }));
+              onRestored(
+                r.ok
+                  ? { kind: 'ok', text: t('draftsVersionRestored', when(r.savedAt)) }
+                  : { kind: 'error', text: t('draftsVersionGone') },
+              );
             }}
           >
             {t('draftsRestoreVersion')}
@@ -45,13 +69,12 @@ function Versions({ draft, onRestored }: { draft: DraftRecord; onRestored: (text
 }
 
 /**
- * The requirement a draft most likely serves: of its platform's requirements, the most urgent one that was not
- * yet history on the day the draft was last saved.
+ * The requirement a draft most likely serves: of its platform's requirements (built-in and imported), the most
+ * urgent one that was not yet history on the day the draft was last saved.
  */
-function requirementOf(d: DraftRecord): string | null {
-  return (
-    firstActive(timeRequirements(requirementsForPlatform(d.key.platform), shanghaiDay(d.updatedAt)))?.view.title ?? null
-  );
+function requirementOf(d: DraftRecord, views: readonly RequirementView[]): string | null {
+  const ofPlatform = views.filter((v) => v.platforms.includes(d.key.platform));
+  return firstActive(timeRequirements(ofPlatform, shanghaiDay(d.updatedAt)))?.view.title ?? null;
 }
 
 /** Drafts by platform: search, versions, delete, export and import, retention, and the storage they use. */
@@ -63,10 +86,9 @@ export function DraftsSection() {
   const [retention, setRetention] = useState(180);
   const [off, setOff] = useState<string[]>([]);
   const [storage, setStorage] = useState<{ persisted: boolean; usage: number; quota: number } | null>(null);
+  const views = useRequirementViews();
 
-  const reload = () => db().drafts.orderBy('updatedAt').reverse().toArray().then(setDrafts);
   useEffect(() => {
-    void reload();
     readSetting(RETENTION_DAYS).then(setRetention);
     readSetting(DRAFTS_OFF).then(setOff);
     (async () => {
@@ -75,31 +97,29 @@ export function DraftsSection() {
       const est = (await navigator.storage?.estimate?.()) ?? {};
       setStorage({ persisted, usage: est.usage ?? 0, quota: est.quota ?? 0 });
     })();
+    // The list follows every change: a delete, a restore or an import here, an autosave on a platform page.
+    return watchDrafts(setDrafts, (e) => setStatus({ kind: 'error', text: t('draftsReadFailed', String(e)) }));
   }, []);
 
   const shown = useMemo(() => {
     const q = query.trim();
-    const list = q
+    const found = q
       ? drafts.filter((d) => [d.title, d.url, ...Object.values(d.values)].some((s) => s.includes(q)))
       : drafts;
     // Grouped by platform, then by the requirement the draft serves.
     const groups = new Map<string, Map<string, DraftRecord[]>>();
-    for (const d of list) {
+    for (const d of found) {
       const byReq = groups.get(d.key.platform) ?? new Map<string, DraftRecord[]>();
-      const req = requirementOf(d) ?? t('draftsNoRequirement');
+      const req = (views && requirementOf(d, views)) ?? t('draftsNoRequirement');
       byReq.set(req, [...(byReq.get(req) ?? []), d]);
       groups.set(d.key.platform, byReq);
     }
     return groups;
-  }, [drafts, query]);
+  }, [drafts, query, views]);
 
   const remove = async (d: DraftRecord) => {
-    await db().transaction('rw', db().drafts, db().versions, async () => {
-      await db().drafts.delete(d.id);
-      await db().versions.where('draftId').equals(d.id).delete();
-    });
+    await deleteDraft(d.id);
     setStatus({ kind: 'ok', text: t('draftsDeleted', d.title || d.url) });
-    await reload();
   };
 
   const onImport = async (e: Event) => {
@@ -108,16 +128,19 @@ export function DraftsSection() {
     input.value = '';
     if (!file) return;
     if (file.size > 50 * 1024 * 1024) return setStatus({ kind: 'error', text: t('draftsImportTooLarge') });
-    const r = await importDrafts(db(), await file.text()).catch((err: unknown) => ({
-      ok: false as const,
-      message: String(err),
-    }));
-    setStatus(r.ok ? { kind: 'ok', text: t('draftsImported', String(r.drafts)) } : { kind: 'error', text: r.message });
-    await reload();
+    try {
+      const r = await importDraftsFile(await file.text());
+      if (!r.ok) return setStatus({ kind: 'error', text: importProblem(r.problem) });
+      const done = tn('draftsImported', r.drafts);
+      const kept = r.replaced ? ` ${tn('draftsImportKept', r.replaced)}` : '';
+      setStatus({ kind: 'ok', text: `${done}${kept}` });
+    } catch (err) {
+      setStatus({ kind: 'error', text: t('draftsImportFailed', String(err)) });
+    }
   };
 
   return (
-    <section aria-labelledby="drafts-h" data-testid="drafts-section">
+    <section id="drafts" tabIndex={-1} aria-labelledby="drafts-h" data-testid="drafts-section">
       <h2 id="drafts-h">{t('draftsHeading')}</h2>
       <div class="row">
         <label>
@@ -132,7 +155,7 @@ export function DraftsSection() {
           type="button"
           data-testid="drafts-export"
           onClick={async () =>
-            downloadJson(`tianbao-drafts-${new Date().toISOString().slice(0, 10)}.json`, await exportDrafts(db()))
+            downloadJson(`tianbao-drafts-${new Date().toISOString().slice(0, 10)}.json`, await exportAllDrafts())
           }
         >
           {t('draftsExport')}
@@ -176,7 +199,7 @@ export function DraftsSection() {
         <legend>{t('draftsOffHeading')}</legend>
         <p class="muted">{t('draftsOffIntro')}</p>
         {PLATFORMS.map((p) => (
-          <label key={p.id} style={{ marginRight: '12px' }}>
+          <label key={p.id} class="check">
             <input
               type="checkbox"
               data-platform={p.id}
@@ -196,18 +219,18 @@ export function DraftsSection() {
       {[...shown].map(([platform, byReq]) => (
         <div key={platform}>
           <h3>{platformLabel(platform)}</h3>
-          {[...byReq].map(([req, list]) => (
+          {[...byReq].map(([req, ofReq]) => (
             <div key={req} data-testid="drafts-group" data-requirement={req}>
               <h4 class="muted">{req}</h4>
               <ul>
-                {list.map((d) => (
+                {ofReq.map((d) => (
                   <li key={d.id} data-testid="draft-item" data-url={d.url}>
                     <strong>{d.title || d.url}</strong> <span class="muted">{d.key.period ?? ''}</span>
                     <div class="muted" data-testid="draft-origin">
                       {d.key.origin ? t('draftsOrigin', d.key.origin) : t('draftsOriginUnknown')}
                     </div>
                     <div class="muted">
-                      {when(d.updatedAt)} · {t('draftsFields', String(Object.keys(d.values).length))} ·{' '}
+                      {when(d.updatedAt)} · {tn('draftsFields', Object.keys(d.values).length)} ·{' '}
                       {/* Drafts stored before imports were checked may hold any address: only http(s) is a link. */}
                       {isWebUrl(d.url) ? (
                         <a href={d.url} target="_blank" rel="noreferrer">
@@ -228,14 +251,8 @@ export function DraftsSection() {
                     <button type="button" class="secondary" data-testid="draft-delete" onClick={() => remove(d)}>
                       {t('draftsDelete')}
                     </button>{' '}
-                    <DraftMove
-                      draft={d}
-                      onDone={async (ok, text) => {
-                        setStatus({ kind: ok ? 'ok' : 'error', text });
-                        await reload();
-                      }}
-                    />
-                    {open === d.id && <Versions draft={d} onRestored={(text) => setStatus({ kind: 'ok', text })} />}
+                    <DraftMove draft={d} onDone={(ok, text) => setStatus({ kind: ok ? 'ok' : 'error', text })} />
+                    {open === d.id && <Versions draft={d} onRestored={setStatus} />}
                   </li>
                 ))}
               </ul>

@@ -1,18 +1,28 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { db, type ImportedNoticeRecord } from '@/utils/drafts/db';
+import type { ImportedNoticeRecord } from '@/utils/drafts/records';
 import { platformLabel, t } from '@/utils/i18n';
+import { KIND_CHOICES } from '@/utils/knowledge/kinds';
+import { deleteImported, saveImported, watchImported } from '@/utils/notices/imported';
 import { type ParsedDeadline, type ParsedKind, type ParsedNotice, parseNotice } from '@/utils/notices/parse';
-import { type ItemChoice, importId, isActionable, manualItem, toRequirements } from '@/utils/notices/to-requirements';
+import {
+  type ItemChoice,
+  importId,
+  isActionable,
+  MANUAL_ITEM_LABEL,
+  manualItem,
+  toRequirements,
+} from '@/utils/notices/to-requirements';
 import { PLATFORMS } from '@/utils/platforms/registry';
+import { tn } from '../ui/plural';
 import { downloadJson } from './download';
+import { quote } from './format';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 /** A notice with its annexes is tens of thousands of characters; a file that unpacks to more is not one. */
 const MAX_TEXT = 1_000_000;
 /** The review marks at most this many different phrases: each costs a search of the text. */
 const MAX_MARKED = 300;
-const KINDS: ParsedKind[] = ['due', 'opens', 'window_start', 'window_end', 'recurring_annual', 'undated'];
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 /** The text with every phrase the parser took marked, built as elements (never as HTML). */
@@ -53,10 +63,8 @@ export function ImportSection() {
   const [choices, setChoices] = useState<ItemChoice[]>([]);
   const [status, setStatus] = useState<Status>(null);
   const [imported, setImported] = useState<ImportedNoticeRecord[]>([]);
-  const reload = () => db().imported.orderBy('importedAt').reverse().toArray().then(setImported);
-  useEffect(() => {
-    void reload();
-  }, []);
+  // The list follows every change, here or in another of the extension's pages.
+  useEffect(() => watchImported(setImported), []);
 
   const parse = (source: string) => {
     const p = parseNotice(source);
@@ -137,7 +145,7 @@ export function ImportSection() {
     );
     if (!requirements.length) return setStatus({ kind: 'error', text: t('importNothingKept') });
     try {
-      await db().imported.put({
+      await saveImported({
         id,
         docNumber: parsed.notice,
         title: parsed.title ?? requirements[0]?.notice.title ?? id,
@@ -150,10 +158,9 @@ export function ImportSection() {
     } catch (err) {
       return setStatus({ kind: 'error', text: t('sitesErrorStorage', String(err)) });
     }
-    setStatus({ kind: 'ok', text: t('importSaved', String(requirements.length)) });
+    setStatus({ kind: 'ok', text: tn('importSaved', requirements.length) });
     setParsed(null);
     setText('');
-    await reload();
   };
 
   const phrases = parsed
@@ -183,14 +190,14 @@ export function ImportSection() {
   };
 
   return (
-    <section aria-labelledby="import-h" data-testid="import-section">
+    <section id="import" tabIndex={-1} aria-labelledby="import-h" data-testid="import-section">
       <h2 id="import-h">{t('importHeading')}</h2>
       <p class="muted">{t('importIntro')}</p>
       <textarea
         data-testid="notice-text"
         rows={8}
         style={{ width: '100%' }}
-        aria-label={t('importHeading')}
+        aria-label={t('importTextLabel')}
         value={text}
         onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
       />
@@ -226,7 +233,7 @@ export function ImportSection() {
                       data-testid="import-keep"
                       onChange={(e) => setChoice(i, { keep: (e.currentTarget as HTMLInputElement).checked })}
                     />{' '}
-                    {item.label}
+                    {item.label === MANUAL_ITEM_LABEL ? t('importManualItem') : item.label}
                   </label>{' '}
                   <input
                     aria-label={t('importItemTitle')}
@@ -252,7 +259,7 @@ export function ImportSection() {
                   <ul class="muted">
                     {c.deadlines.map((d, j) => (
                       <li key={j} data-testid="import-deadline" data-kind={d.kind} data-date={d.date ?? ''}>
-                        {d.text && `「${d.text}」 `}
+                        {d.text && `${quote(d.text)} `}
                         <select
                           aria-label={t('importDeadlineKind')}
                           value={d.kind}
@@ -260,14 +267,16 @@ export function ImportSection() {
                             setDeadline(i, j, { kind: (e.currentTarget as HTMLSelectElement).value as ParsedKind })
                           }
                         >
-                          {KINDS.map((k) => (
-                            <option value={k} key={k}>
-                              {k}
+                          {KIND_CHOICES.map((k) => (
+                            <option value={k.kind} key={k.kind}>
+                              {t(k.name)}
                             </option>
                           ))}
                         </select>{' '}
                         {d.kind === 'recurring_annual' ? (
-                          <span>{d.month_day}</span>
+                          <span data-testid="import-month-day">
+                            {t('everyYear')} {d.month_day}
+                          </span>
                         ) : (
                           <input
                             type="date"
@@ -285,7 +294,7 @@ export function ImportSection() {
                           />
                         )}{' '}
                         <button type="button" class="secondary" onClick={() => setDeadline(i, j, null)}>
-                          {t('sitesRemove')}
+                          {t('importRemoveDeadline')}
                         </button>
                       </li>
                     ))}
@@ -314,7 +323,9 @@ export function ImportSection() {
                       </button>
                     </li>
                     {item.new_platforms.map((n) => (
-                      <li key={n}>{t('importNewPlatform', n)}</li>
+                      <li key={n} data-testid="import-new-platform">
+                        {t('importNewPlatform', n)}
+                      </li>
                     ))}
                   </ul>
                 </li>
@@ -334,7 +345,7 @@ export function ImportSection() {
         <ul data-testid="imported-list">
           {imported.map((n) => (
             <li key={n.id} data-testid="imported-notice">
-              <strong>{n.title}</strong> {n.docNumber ?? ''} · {t('importRequirements', String(n.requirements.length))}{' '}
+              <strong>{n.title}</strong> {n.docNumber ?? ''} · {tn('importRequirements', n.requirements.length)}{' '}
               <button type="button" class="secondary" onClick={() => downloadJson(`${n.id}.json`, n)}>
                 {t('importExport')}
               </button>{' '}
@@ -342,12 +353,9 @@ export function ImportSection() {
                 type="button"
                 class="secondary"
                 data-testid="imported-delete"
-                onClick={async () => {
-                  await db().imported.delete(n.id);
-                  await reload();
-                }}
+                onClick={() => deleteImported(n.id)}
               >
-                {t('draftsDelete')}
+                {t('importDelete')}
               </button>
             </li>
           ))}

@@ -1,18 +1,25 @@
 import { platformLabel, t } from '@/utils/i18n';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { DraftsSection } from './drafts-section';
+import { paren } from './format';
 import { ImportSection } from './import-section';
 import { MappingsSection } from './mappings-section';
 import { PreviewDateSection } from './preview-date-section';
+import { SectionNav } from './section-nav';
 import { SettingsSection } from './settings-section';
 import { SitesSection } from './sites-section';
 import { TimelineSection } from './timeline-section';
+import { Welcome } from './welcome';
 import './options.css';
 
 export function OptionsApp() {
   return (
     <main class="options">
-      <h1>{t('optionsTitle')}</h1>
+      <h1 id="options-title" tabIndex={-1}>
+        {t('optionsTitle')}
+      </h1>
+      <SectionNav />
+      <Welcome />
       <TimelineSection />
       <ImportSection />
       <DraftsSection />
@@ -20,13 +27,14 @@ export function OptionsApp() {
       <MappingsSection />
       <PreviewDateSection />
       <SettingsSection />
-      <section aria-labelledby="known-h">
+      <section id="known" tabIndex={-1} aria-labelledby="known-h">
         <h2 id="known-h">{t('knownPlatformsHeading')}</h2>
         <ul data-testid="known-platforms">
           {PLATFORMS.map((p) => (
             <li key={p.id}>
               <strong>{platformLabel(p.id)}</strong>
-              {platformLabel(p.id) !== p.name && <span class="muted">（{p.name}）</span>}：{' '}
+              {platformLabel(p.id) !== p.name && <span class="muted">{paren(p.name)}</span>}
+              {t('colon')}
               {p.selfHosted ? (
                 <span class="muted">{t('knownPlatformsSelfHosted')}</span>
               ) : (

@@ -21,7 +21,7 @@ export function PreviewDateSection() {
     }
   };
   return (
-    <section aria-labelledby="preview-h">
+    <section id="preview" tabIndex={-1} aria-labelledby="preview-h">
       <h2 id="preview-h">{t('previewHeading')}</h2>
       <p class="muted">{t('previewIntro')}</p>
       <div class="row">

@@ -10,7 +10,7 @@ export function SettingsSection() {
     readSetting(UI_LOCALE).then(setLang);
   }, []);
   return (
-    <section aria-labelledby="settings-h">
+    <section id="settings" tabIndex={-1} aria-labelledby="settings-h">
       <h2 id="settings-h">{t('settingsHeading')}</h2>
       <label>
         {t('settingsLanguage')}{' '}

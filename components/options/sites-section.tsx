@@ -73,7 +73,7 @@ export function SitesSection() {
   };
 
   return (
-    <section aria-labelledby="sites-h" data-testid="sites-section">
+    <section id="sites" tabIndex={-1} aria-labelledby="sites-h" data-testid="sites-section">
       <h2 id="sites-h">{t('sitesHeading')}</h2>
       <p class="muted">{t('sitesIntro')}</p>
       <form class="row" onSubmit={add}>

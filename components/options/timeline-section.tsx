@@ -2,23 +2,30 @@ import { useEffect, useState } from 'preact/hooks';
 import { judgedDay } from '@/utils/deadlines/clock';
 import { timeline } from '@/utils/deadlines/timeline';
 import { platformLabel, t } from '@/utils/i18n';
-import { allRequirementViews } from '@/utils/knowledge';
 import { PAGE } from '@/utils/messages/page';
 import { sendMessage } from '@/utils/messaging';
-import { FOLLOWED } from '@/utils/settings/planning';
+import { FOLLOWED, PREVIEW_DATE } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting } from '@/utils/settings/store';
+import { list, monthName, paren, quote } from './format';
+import { useRequirementViews } from './use-knowledge';
 
 /** The deadlines of the past year and the next, month by month; followed requirements and their reminders. */
 export function TimelineSection() {
   const [today, setToday] = useState<string | null>(null);
   const [followed, setFollowed] = useState<string[]>([]);
+  const views = useRequirementViews();
   useEffect(() => {
     judgedDay().then(setToday);
     readSetting(FOLLOWED).then(setFollowed);
-    return onSettingChanged(FOLLOWED, setFollowed);
+    const offFollowed = onSettingChanged(FOLLOWED, setFollowed);
+    // A preview date set below judges the timeline on that day at once, as pages and the popup do.
+    const offPreview = onSettingChanged(PREVIEW_DATE, () => judgedDay().then(setToday));
+    return () => {
+      offFollowed();
+      offPreview();
+    };
   }, []);
-  if (!today) return null;
-  const views = allRequirementViews();
+  if (!today || !views) return null;
   const entries = timeline(views, today);
   const months = new Map<string, typeof entries>();
   for (const e of entries) months.set(e.date.slice(0, 7), [...(months.get(e.date.slice(0, 7)) ?? []), e]);
@@ -26,10 +33,10 @@ export function TimelineSection() {
     const r = await sendMessage(PAGE, 'reminders/follow', { id, follow: on });
     setFollowed(r.followed);
   };
-  const where = (ids: readonly string[]) => ids.map(platformLabel).join('、');
+  const where = (ids: readonly string[]) => list(ids.map(platformLabel));
   return (
     <>
-      <section aria-labelledby="followed-h" data-testid="followed-section">
+      <section id="followed" tabIndex={-1} aria-labelledby="followed-h" data-testid="followed-section">
         <h2 id="followed-h">{t('followedHeading')}</h2>
         <p class="muted">{t('followedIntro')}</p>
         {followed.length === 0 ? (
@@ -40,7 +47,8 @@ export function TimelineSection() {
               const r = views.find((v) => v.id === id);
               return (
                 <li key={id} data-testid="followed-item" data-id={id}>
-                  {r?.title ?? id} <span class="muted">{r ? where(r.platforms) : ''}</span>{' '}
+                  {/* A requirement whose notice was deleted is still followed: it is named by its id until unfollowed. */}
+                  {r?.title ?? id} <span class="muted">{r ? where(r.platforms) : t('followedGone')}</span>{' '}
                   <button type="button" class="secondary" onClick={() => follow(id, false)}>
                     {t('unfollow')}
                   </button>
@@ -50,14 +58,14 @@ export function TimelineSection() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="timeline-h" data-testid="timeline">
+      <section id="timeline" tabIndex={-1} aria-labelledby="timeline-h" data-testid="timeline">
         <h2 id="timeline-h">{t('timelineHeading')}</h2>
         <p class="muted">{t('timelineIntro', today)}</p>
-        {[...months].map(([month, list]) => (
+        {[...months].map(([month, monthEntries]) => (
           <div key={month}>
-            <h3>{month}</h3>
+            <h3>{monthName(month)}</h3>
             <ul>
-              {list.map((e, i) => (
+              {monthEntries.map((e, i) => (
                 <li
                   key={`${e.requirement.id}-${i}`}
                   data-testid="timeline-entry"
@@ -66,7 +74,8 @@ export function TimelineSection() {
                   class={e.date < today ? 'muted' : ''}
                 >
                   <strong>{e.date}</strong> {e.requirement.title}
-                  {e.label ? `（${e.label}）` : ''} · 「{e.phrase}」
+                  {e.label ? paren(e.label) : ''} · {quote(e.phrase)}
+                  {e.requirement.source === 'imported' && <span class="muted"> · {t('timelineImported')}</span>}
                   {e.requirement.platforms.length > 0 && <span class="muted"> · {where(e.requirement.platforms)}</span>}
                   {e.date >= today && (
                     <>

@@ -1,18 +1,50 @@
-import { db } from '@/utils/drafts/db';
+import { liveQuery } from 'dexie';
+import { db, type TianbaoDB } from '@/utils/drafts/db';
+import type { ImportedNoticeRecord } from '@/utils/drafts/records';
 import { allRequirementViews, requirementsForPlatform } from '@/utils/knowledge';
 import type { RequirementView } from '@/utils/knowledge/view';
 import type { PlatformId } from '@/utils/platforms/registry';
 
 /**
  * The built-in requirements and those of the notices the user imported, of one platform or all: everything that
- * shows on pages, in the popup and in reminders treats both alike. An unreadable database leaves the built-ins.
+ * shows on pages, in the popup, in reminders and in the dashboard treats both alike. An unreadable database
+ * leaves the built-ins.
  */
-export async function requirementViews(platform: PlatformId | null = null): Promise<RequirementView[]> {
+export async function requirementViews(
+  platform: PlatformId | null = null,
+  database: TianbaoDB = db(),
+): Promise<RequirementView[]> {
   const builtin = platform ? requirementsForPlatform(platform) : allRequirementViews();
-  const imported = (
-    await db()
-      .imported.toArray()
-      .catch(() => [])
-  ).flatMap((n) => n.requirements);
+  const imported = (await database.imported.toArray().catch(() => [])).flatMap((n) => n.requirements);
   return [...builtin, ...imported.filter((r) => !platform || r.platforms.includes(platform))];
+}
+
+/**
+ * requirementViews() now and after every change of the imported notices, in this page or another one of the
+ * extension (Dexie tells its live queries across contexts). Returns the function that stops watching.
+ */
+export function watchRequirementViews(listener: (views: RequirementView[]) => void): () => void {
+  const sub = liveQuery(() => requirementViews()).subscribe({ next: listener, error: () => {} });
+  return () => sub.unsubscribe();
+}
+
+/** The imported notices, the latest first. */
+export async function listImported(database: TianbaoDB = db()): Promise<ImportedNoticeRecord[]> {
+  return database.imported.orderBy('importedAt').reverse().toArray();
+}
+
+/** The imported notices now and after every change (see watchRequirementViews). */
+export function watchImported(listener: (notices: ImportedNoticeRecord[]) => void): () => void {
+  const sub = liveQuery(() => listImported()).subscribe({ next: listener, error: () => {} });
+  return () => sub.unsubscribe();
+}
+
+/** Saves a reviewed notice (the same text again replaces its earlier import: the id comes from the text). */
+export async function saveImported(notice: ImportedNoticeRecord, database: TianbaoDB = db()): Promise<void> {
+  await database.imported.put(notice);
+}
+
+/** Deletes an imported notice: its requirements leave every page, the timeline and the reminders. */
+export async function deleteImported(id: string, database: TianbaoDB = db()): Promise<void> {
+  await database.imported.delete(id);
 }

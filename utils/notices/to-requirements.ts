@@ -25,10 +25,13 @@ export interface ItemChoice {
   deadlines: ParsedDeadline[];
 }
 
+/** The label of an item the user added by hand: stored with the requirement, shown translated in the review. */
+export const MANUAL_ITEM_LABEL = '（补充）';
+
 /** An item the user adds by hand during review (a task the parser missed). */
 export function manualItem(line: number): ParsedItem {
   return {
-    label: '（补充）',
+    label: MANUAL_ITEM_LABEL,
     title: '',
     line,
     text: '',
