@@ -6,6 +6,7 @@ import { ImportSection } from './import-section';
 import { MappingsSection } from './mappings-section';
 import { PreviewDateSection } from './preview-date-section';
 import { SectionNav } from './section-nav';
+import { SettingsAside } from './settings-aside';
 import { SettingsSection } from './settings-section';
 import { SitesSection } from './sites-section';
 import { TimelineSection } from './timeline-section';
@@ -19,6 +20,7 @@ export function OptionsApp() {
         {t('optionsTitle')}
       </h1>
       <SectionNav />
+      <SettingsAside />
       <Welcome />
       <TimelineSection />
       <ImportSection />

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, judgeOn, test } from './fixtures';
+import { addUserSite, expect, judgeOn, test } from './fixtures';
 
 // A notice written for these tests in the ministry's style: a task on the 管理平台 due 2027-01-15, and a sentence
 // with phrases ending in 平台/系统 of which one only is a platform's name.
@@ -235,4 +235,35 @@ test('in English: welcome, counts in the singular, dates and lists in English, n
   await expect(known).not.toContainText('：');
   const timeline = options.getByTestId('timeline').getByRole('listitem').first();
   await expect(timeline).not.toContainText('「');
+});
+
+test('a setting that cannot be read is kept aside and reported; adding a site afterwards does not lose it', async ({
+  context,
+  extensionId,
+}) => {
+  // The user's sites as a newer (or damaged) version left them: an entry this version's schema does not know.
+  const damaged = [
+    { host: 'zt.example.edu.cn:8080', platform: 'gaozhi-status', addedAt: 1 },
+    { host: 'xx.example.edu.cn', platform: 'a-platform-from-the-future', addedAt: 2 },
+  ];
+  const [worker] = context.serviceWorkers();
+  await worker?.evaluate((sites) => chrome.storage.local.set({ sites }), damaged);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const alert = options.getByRole('alert').filter({ has: options.getByTestId('settings-aside-item') });
+  await expect(alert).toContainText('有 1 项设置无法读取，已另存，未被覆盖');
+  await expect(alert.getByTestId('settings-aside-item')).toContainText('自建平台站点');
+
+  // The user adds a site: the stored list is replaced, but what was kept aside stays (and stays reported).
+  await addUserSite(context, extensionId, 'zz.example.edu.cn', '中职学校系统');
+  await options.reload();
+  await expect(options.getByTestId('settings-aside-item')).toHaveCount(1);
+  const kept = await worker?.evaluate(async () => (await chrome.storage.local.get('aside:sites'))['aside:sites']);
+  expect(JSON.stringify(kept)).toContain('a-platform-from-the-future');
+
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: '下载另存的设置' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^tianbao-settings-kept-aside-.*\.json$/);
+  await options.getByRole('button', { name: '已处理，不再提示' }).click();
+  await expect(options.getByTestId('settings-aside')).toHaveCount(0);
 });
