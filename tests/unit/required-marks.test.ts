@@ -76,6 +76,5 @@ describe('required = the annex rules plus the page’s own marks', () => {
         '省级教育行政部门意见',
       ]),
     );
-    expect(v.missingRequired()).toBe(v.requiredEmpty().length);
   });
 });

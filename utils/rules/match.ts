@@ -76,8 +76,8 @@ const MIN_SPECIFIC = 2;
 const GENERIC_AMONG = 3;
 
 /**
- * Matches the page's fields to the annex profiles: a profile applies when the page shows at least 3 of its labels;
- * each field takes the best profile that knows it.
+ * Matches the page's fields to the annex profiles: a profile applies when the page shows at least 3 of its labels,
+ * 2 of them specific to it; each field takes the best profile that knows it.
  */
 export function matchProfiles(fields: readonly MatchableField[], profiles: readonly ProfileData[]): ProfileMatch[] {
   // How many profiles know each page label: one that many annexes have is generic.

@@ -311,11 +311,6 @@ export class FormValidator {
     return [...out.values()].sort((a, b) => (this.position.get(a.fieldId) ?? 0) - (this.position.get(b.fieldId) ?? 0));
   }
 
-  /** How many required fields are still empty (requiredEmpty's count). */
-  missingRequired(): number {
-    return this.requiredEmpty().length;
-  }
-
   private checkOwn(fieldId: string): void {
     const f = this.byId.get(fieldId);
     const list = this.checks.get(fieldId);
