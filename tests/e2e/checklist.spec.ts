@@ -186,6 +186,30 @@ test('the submit guard shows what is missing, and lets the user go back or go on
   await expect(page.getByTestId('submit-guard')).toHaveCount(0);
 });
 
+test('in English, the checklist speaks in words and counts in the singular and plural', async ({
+  context,
+  extensionId,
+}) => {
+  await judgeOn(context, extensionId, '2022-09-20');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('ui-locale').selectOption('en');
+  await expect(options.locator('h1')).toHaveText('Tianbao · Settings');
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  await engineRead(page);
+  await page.locator('#fld_e284').fill('12345'); // 手机, which also starts the form: the 省级 opinion is now due
+  await page.locator('#fld_cbd2').fill('同意申报');
+  const popup = await popupFor(context, extensionId, APPLY);
+  await expect(item(popup, 'problems')).toHaveText(/^✗\s*Failed:\s*No validation problems\s*1 problem to fix\s*手机$/);
+  await expect(item(popup, 'required')).toHaveText(
+    /^○\s*To do:\s*Required fields filled\s*5 required fields are empty\s*申报单位、项目名称、/,
+  );
+  await expect(item(popup, 'deadline')).toHaveText(/^✓\s*Done:\s*Deadline not passed\s*Deadline 2022-09-30$/);
+  await expect(popup.getByTestId('ready')).toHaveText('5 items left.');
+  await options.getByTestId('ui-locale').selectOption('zh_CN');
+});
+
 test('the language switch shows the extension pages in English', async ({ context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
