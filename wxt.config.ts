@@ -79,6 +79,13 @@ export default defineConfig({
     // Firefox MV2 has no optional_host_permissions; there, hosts are optional permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : {}),
     action: { default_title: '__MSG_extName__' },
+    // The overlay's panel opens and closes from the keyboard too; users can change the keys in the browser.
+    commands: {
+      'toggle-overlay': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: '__MSG_commandToggle__',
+      },
+    },
     content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     minimum_chrome_version: browser === 'firefox' ? undefined : String(MIN_CHROME),
     browser_specific_settings:

@@ -1,9 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { DraftActions, DraftState } from '@/utils/content/panel-source';
-import { t } from '@/utils/i18n';
+import { t, uiIsEnglish } from '@/utils/i18n';
+import { tn } from '../ui/plural';
 import { trusted } from '../ui/trusted';
 
-const time = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
+/** A saving time in the UI's language: "2025/11/29 20:25:03" in Chinese, "29 Nov 2025, 20:25:03" in English. */
+const time = (ms: number) =>
+  new Date(ms).toLocaleString(uiIsEnglish() ? 'en-GB' : 'zh-CN', {
+    hour12: false,
+    ...(uiIsEnglish() ? { dateStyle: 'medium', timeStyle: 'medium' } : {}),
+  });
 const short = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v) || t('draftEmptyValue');
 
 /** Draft status, and the offer to restore what the page lost (all, or field by field), with undo. */
@@ -24,7 +30,7 @@ export function DraftPanel({ state, actions }: { state: DraftState; actions: Dra
       )}
       {offer && (
         <div class="tb-map" data-testid="restore-offer">
-          <p>{t('draftOffer', [String(offer.diffs.length), time(offer.savedAt)])}</p>
+          <p>{tn('draftOffer', offer.diffs.length, [time(offer.savedAt)])}</p>
           <div class="tb-req-actions">
             <button type="button" data-testid="restore-draft" onClick={trusted(() => actions.restore())}>
               {t('draftRestoreAll')}

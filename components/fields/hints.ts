@@ -1,26 +1,61 @@
 import type { ProblemItem } from '@/utils/content/bus';
 import type { HintTarget } from '@/utils/content/fields-runtime';
+import { t } from '@/utils/i18n';
 import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
 
 const CSS = `
-.hint{position:fixed;z-index:2147483645;max-width:260px;box-sizing:border-box;padding:1px 6px;border-radius:4px;
+.hint{position:fixed;max-width:260px;box-sizing:border-box;padding:1px 6px;border-radius:4px;
 font:12px/1.5 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#8a1c12;
 background:#fff4f2;border:1px solid #f1a39b;box-shadow:0 1px 3px rgb(0 0 0 / 12%);pointer-events:none;
 white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.hint.open{white-space:normal;max-width:320px;z-index:1;box-shadow:0 2px 8px rgb(0 0 0 / 25%)}
 @media (prefers-color-scheme:dark){.hint{color:#ffd2cc;background:#3b1a16;border-color:#8a3b32}}`;
 
+/** Viewport rectangle, in the top document's coordinates. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const GAP = 4;
+/** Narrower than this, a hint would show only an ellipsis: it is left to the panel's list instead. */
+const MIN_WIDTH = 48;
+
+export const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Where a control is on the top viewport: a control inside a same-origin frame is offset by the frame. */
+export function targetBox({ el, frame }: HintTarget): Box | null {
+  // An iframe editor's field is its body: the frame is what the user sees.
+  const r = (frame && el.tagName === 'BODY' ? frame : el).getBoundingClientRect();
+  const f = frame && el.tagName !== 'BODY' ? frame.getBoundingClientRect() : null;
+  if (r.width === 0 && r.height === 0) return null;
+  const dx = f?.left ?? 0;
+  const dy = f?.top ?? 0;
+  return { left: r.left + dx, top: r.top + dy, right: r.right + dx, bottom: r.bottom + dy };
+}
+
 /**
- * Quiet hints beside fields with problems, in our own shadow root: fixed-position boxes placed after reading all
- * positions in one pass (no layout thrash), never inserted into the page's layout. They follow scrolling and
- * resizing on the next animation frame.
+ * Quiet hints beside fields with problems, on one top layer of our own (the `tianbao-hints` host, under the overlay
+ * and the guard): fixed-position boxes, never inserted into the page's layout. Each is clamped to the viewport and
+ * kept off the overlay's panel. A hint shows one line; the full text opens while its field has focus or the
+ * pointer is over it (the hint itself lets clicks through to the page, so hovering the field is what counts).
  */
 export class Hints {
   private host: ShadowHost | null = null;
   private items: { target: HintTarget; node: HTMLElement }[] = [];
   private frame = 0;
+  private active: Element | null = null;
+  private hovered: Element | null = null;
   private readonly onMove = () => this.schedule();
 
-  constructor(private readonly doc: Document) {
+  /** `avoid` gives the overlay panel's box, which no hint may cover. */
+  constructor(
+    private readonly doc: Document,
+    private readonly avoid: () => Box | null = () => null,
+  ) {
     doc.defaultView?.addEventListener('scroll', this.onMove, { capture: true, passive: true });
     doc.defaultView?.addEventListener('resize', this.onMove, { passive: true });
   }
@@ -29,7 +64,7 @@ export class Hints {
     const byField = new Map<string, string[]>();
     for (const p of problems) byField.set(p.fieldId, [...(byField.get(p.fieldId) ?? []), p.message]);
     if (!this.host && byField.size === 0) return;
-    this.host ??= createShadowHost(this.doc, 'tianbao-hints', CSS);
+    this.host ??= createShadowHost(this.doc, 'tianbao-hints', CSS, 2147483645);
     const container = this.host.container;
     container.replaceChildren();
     this.items = [];
@@ -39,18 +74,38 @@ export class Hints {
       const node = this.doc.createElement('div');
       node.className = 'hint';
       node.setAttribute('role', 'note');
-      node.setAttribute('aria-invalid', 'true');
       node.dataset.testid = 'field-hint';
       node.dataset.field = fieldId;
-      node.textContent = messages.join('；');
-      node.title = node.textContent;
+      node.textContent = messages.join(t('clauseSep'));
       container.append(node);
       this.items.push({ target, node });
     }
     this.place();
   }
 
-  private schedule(): void {
+  /** The field the user is in (its hint opens to its full text); null when none. */
+  setActive(el: Element | null): void {
+    if (el === this.active) return;
+    this.active = el;
+    this.schedule();
+  }
+
+  /** The field under the pointer (its hint opens too). */
+  setHovered(el: Element | null): void {
+    if (el === this.hovered) return;
+    this.hovered = el;
+    this.schedule();
+  }
+
+  /** The box of the hint of a field, as drawn now (null: none, or hidden). */
+  boxOf(el: Element): Box | null {
+    const item = this.items.find((i) => i.target.el === el);
+    if (!item || item.node.style.display === 'none') return null;
+    return item.node.getBoundingClientRect();
+  }
+
+  /** Places the hints again on the next frame (after the page scrolled, or the panel moved). */
+  schedule(): void {
     if (this.frame || !this.items.length) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -58,26 +113,52 @@ export class Hints {
     });
   }
 
-  /** Reads every rectangle first, then writes every position. */
+  /** Reads every rectangle first, then writes; measures the hints once, then places them. */
   private place(): void {
-    const rects = this.items.map(({ target }) => {
-      const r = target.el.getBoundingClientRect();
-      const f = target.frame?.getBoundingClientRect();
-      const el = target.frame && target.el.tagName === 'BODY' ? f : r;
-      return el && f && el !== f
-        ? { left: el.left + f.left, top: el.top + f.top, bottom: el.bottom + f.top, width: el.width }
-        : el;
-    });
-    const vh = this.doc.defaultView?.innerHeight ?? 0;
+    const win = this.doc.defaultView;
+    const vw = win?.innerWidth ?? 0;
+    const vh = win?.innerHeight ?? 0;
+    const panel = this.avoid();
+    const boxes = this.items.map(({ target }) => targetBox(target));
+    const open = this.items.map(({ target }) => target.el === this.active || target.el === this.hovered);
+    for (const [i, { node }] of this.items.entries()) {
+      node.classList.toggle('open', open[i]);
+      node.style.maxWidth = '';
+      node.style.display = '';
+    }
+    const sizes = this.items.map(({ node }) => ({ w: node.offsetWidth, h: node.offsetHeight }));
     this.items.forEach(({ node }, i) => {
-      const r = rects[i];
-      if (!r || r.width === 0 || r.bottom < 0 || r.top > vh) {
+      const r = boxes[i];
+      if (!r || r.bottom < 0 || r.top > vh) {
         node.style.display = 'none';
         return;
       }
-      node.style.display = '';
-      node.style.left = `${Math.max(0, r.left)}px`;
-      node.style.top = `${r.bottom + 2}px`;
+      const h = sizes[i]?.h ?? 0;
+      let w = sizes[i]?.w ?? 0;
+      // Below the field; above it when there is no room below.
+      let top = r.bottom + 2 + h > vh ? r.top - 2 - h : r.bottom + 2;
+      top = Math.min(Math.max(GAP, top), vh - h - GAP);
+      let left = Math.min(Math.max(GAP, r.left), vw - w - GAP);
+      let max = vw - 2 * GAP;
+      if (panel && overlaps({ left, top, right: left + w, bottom: top + h }, panel)) {
+        // Beside the panel, on the side of the page it leaves free; shortened (full text on focus) when narrow.
+        const onRight = panel.left > vw / 2;
+        if (onRight) {
+          max = panel.left - GAP - GAP;
+          left = Math.max(GAP, Math.min(left, panel.left - GAP - w));
+        } else {
+          left = Math.max(left, panel.right + GAP);
+          max = vw - GAP - left;
+        }
+        w = Math.min(w, max);
+      }
+      if (max < MIN_WIDTH) {
+        node.style.display = 'none';
+        return;
+      }
+      node.style.maxWidth = `${Math.min(max, open[i] ? 320 : 260)}px`;
+      node.style.left = `${left}px`;
+      node.style.top = `${top}px`;
     });
   }
 

@@ -16,7 +16,23 @@ type State =
   | { kind: 'ready'; items: TimedRequirement[]; today: string; followed: string[] };
 
 /** The overlay's section of requirements for this platform, loaded from the background. */
-export function OverlayRequirements({ source, overview = false }: { source: RequirementsSource; overview?: boolean }) {
+/** Days to the nearest deadline that is not history (negative when one has passed), for the overlay's pill. */
+export function nearestDays(items: readonly TimedRequirement[]): number | null {
+  const next = items.find(
+    (x) => x.timing.status !== 'history' && x.timing.dateKind === 'end' && x.timing.days !== null,
+  );
+  return next?.timing.days ?? null;
+}
+
+export function OverlayRequirements({
+  source,
+  overview = false,
+  onLoaded,
+}: {
+  source: RequirementsSource;
+  overview?: boolean;
+  onLoaded?: (items: readonly TimedRequirement[]) => void;
+}) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
     source
@@ -24,9 +40,11 @@ export function OverlayRequirements({ source, overview = false }: { source: Requ
       .then((r) => {
         // Time to first useful render, on the page's timeline (npm run bench reads it).
         requestAnimationFrame(() => perfMark('tianbao:requirements-rendered'));
+        const items = timeRequirements(r.requirements, r.today);
+        onLoaded?.(items);
         return setState({
           kind: 'ready',
-          items: timeRequirements(r.requirements, r.today),
+          items,
           today: r.today,
           followed: r.followed,
         });

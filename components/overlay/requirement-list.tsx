@@ -80,9 +80,9 @@ function Details({ r }: { r: RequirementView }) {
             <ul>
               {r.deadlines.map((d, i) => (
                 <li key={i}>
-                  {d.label ? `${d.label}：` : ''}「{d.text}」
+                  {d.label ? `${d.label}${t('colon')}` : ''}「{d.text}」
                   {d.date ? ` → ${d.date}` : d.monthDay ? ` → ${t('everyYear')} ${d.monthDay}` : ''}
-                  {d.yearInferred && <span class="tb-muted">（{t('yearInferred')}）</span>}
+                  {d.yearInferred && <span class="tb-muted">{t('parenthesis', t('yearInferred'))}</span>}
                   {d.note && <div class="tb-muted">{d.note}</div>}
                 </li>
               ))}
@@ -98,7 +98,7 @@ function Details({ r }: { r: RequirementView }) {
               {r.contacts.map((c, i) => (
                 <li key={i}>
                   {c.org ? `${c.org} ` : ''}
-                  {c.name} {c.phones.join('、')} {c.emails.join('、')}
+                  {c.name} {c.phones.join(t('listSep'))} {c.emails.join(t('listSep'))}
                 </li>
               ))}
             </ul>
@@ -150,7 +150,9 @@ function ChannelLine({ r, linkPlatforms }: { r: RequirementView; linkPlatforms: 
   });
   return (
     <div class="tb-req-channel" data-testid="channel-line">
-      {t('reqChannels')}：{platforms}
+      {t('reqChannels')}
+      {t('colon')}
+      {platforms}
       {parts.map((c, i) => {
         const copy = channelCopy(c);
         if (!copy) return null;

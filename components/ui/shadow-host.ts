@@ -14,7 +14,11 @@ export interface ShadowHost {
 
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'compositionend'] as const;
 
-export function createShadowHost(doc: Document, name: string, css: string): ShadowHost {
+/**
+ * `z` orders our layers: hints (lowest) under the overlay, the guard above everything. Hosts of the same z would
+ * stack by DOM order, and hints, added after the overlay, would cover its panel.
+ */
+export function createShadowHost(doc: Document, name: string, css: string, z = 2147483646): ShadowHost {
   const host = doc.createElement(name);
   // Our host must not take part in the page's layout: a zero-size fixed box is out of flow, so inserting it does
   // not lay out the page again (measured on a 5,000-field page), and the page's CSS can't restyle it.
@@ -26,7 +30,7 @@ export function createShadowHost(doc: Document, name: string, css: string): Shad
     ['width', '0'],
     ['height', '0'],
     ['overflow', 'visible'],
-    ['z-index', '2147483646'],
+    ['z-index', String(z)],
   ];
   for (const [k, v] of hostStyle) host.style.setProperty(k, v, 'important');
   const shadow = host.attachShadow({ mode: 'open' });

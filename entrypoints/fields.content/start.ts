@@ -2,23 +2,44 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GuardDialog } from '@/components/fields/guard-dialog';
 import { Hints } from '@/components/fields/hints';
 import { mountProblemPanel } from '@/components/fields/problem-panel';
+import { panelOf, StandAside } from '@/components/fields/stand-aside';
 import { getBus } from '@/utils/content/bus';
 import { FieldsRuntime } from '@/utils/content/fields-runtime';
 import { onExtensionGone } from '@/utils/content/lifetime';
+import { PAGE } from '@/utils/messages/page';
+import { sendMessage } from '@/utils/messaging';
+import type { PlatformId } from '@/utils/platforms/registry';
 
 const RUNNING = Symbol.for('tianbao.fields');
 
+interface Running {
+  runtime: FieldsRuntime;
+  aside: StandAside;
+}
+
 export function startFields(ctx: ContentScriptContext): void {
-  const scope = globalThis as { [RUNNING]?: FieldsRuntime };
+  const scope = globalThis as { [RUNNING]?: Running };
   // Injected once per page; a second injection (e.g. after an extension reload) takes over from the first.
-  scope[RUNNING]?.destroy();
+  scope[RUNNING]?.runtime.destroy();
+  scope[RUNNING]?.aside.destroy();
   const bus = getBus();
+  // Hints keep off the overlay's panel; the panel keeps off the field the user is in and its hint.
+  const hints = new Hints(document, () => panelOf(bus)?.getBoundingClientRect() ?? null);
   const runtime = new FieldsRuntime(document, {
-    hints: new Hints(document),
+    hints,
     guard: new GuardDialog(document),
-    mountPanel: (source) => mountProblemPanel(bus, source),
+    // Only this platform's requirements cross over: the knowledge base stays in the background.
+    mountPanel: (source) =>
+      mountProblemPanel(bus, source, {
+        load: () => sendMessage(PAGE, 'kb/requirements', { platform: bus.platform as PlatformId | null }),
+        follow: async (id, follow) => (await sendMessage(PAGE, 'reminders/follow', { id, follow })).followed,
+      }),
   });
-  scope[RUNNING] = runtime;
+  const aside = new StandAside(document, bus, hints);
+  scope[RUNNING] = { runtime, aside };
   void runtime.start();
-  onExtensionGone(ctx, () => runtime.destroy());
+  onExtensionGone(ctx, () => {
+    runtime.destroy();
+    aside.destroy();
+  });
 }

@@ -1,17 +1,16 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '@/components/overlay/overlay.css?inline';
-import { OverlayPanel } from '@/components/overlay/overlay-panel';
-import { OverlayRequirements, type RequirementsSource } from '@/components/overlay/overlay-requirements';
+import { type OverlayControl, OverlayPanel } from '@/components/overlay/overlay-panel';
 import { createShadowHost } from '@/components/ui/shadow-host';
 import { getBus, recordTrustedEdits } from '@/utils/content/bus';
 import { extensionAlive, onExtensionGone } from '@/utils/content/lifetime';
 import { platformLabel } from '@/utils/i18n';
-import { PAGE } from '@/utils/messages/page';
+import { PAGE_TOP } from '@/utils/messages/page-top';
 import { onMessages, sendMessage } from '@/utils/messaging';
 import { type Recognition, recognise } from '@/utils/platforms/recognise';
 import { SITES } from '@/utils/platforms/user-sites';
-import { OVERLAY } from '@/utils/settings/overlay';
+import { OVERLAY, type OverlayState } from '@/utils/settings/overlay';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 
 /** Recognise the page and, in the top frame, mount the overlay. Sub-frames only recognise (fields come later). */
@@ -28,38 +27,51 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
 
   // The field engine, injected after the message below, reads the platform from the bus.
   getBus().platform = found.platform.id;
-  const stop = onMessages(PAGE, {
+  // Set once the overlay is mounted; the toolbar shortcut before that finds the panel closed.
+  const control: OverlayControl = { toggle: () => false };
+  const stop = onMessages(PAGE_TOP, {
     'page/describe': () => ({ platform: found.platform.id, url: location.href, state: getBus().page }),
+    'overlay/toggle': () => ({ open: control.toggle() }),
   });
   onExtensionGone(ctx, stop);
-  sendMessage(PAGE, 'page/recognised', { platform: found.platform.id, frameTop: true }).catch(() => {
+  sendMessage(PAGE_TOP, 'page/recognised', { platform: found.platform.id, frameTop: true }).catch(() => {
     // The background may be restarting after an update; the overlay works without the badge.
   });
-  await mountOverlay(ctx, found);
+  await mountOverlay(ctx, found, control);
 }
 
-async function mountOverlay(ctx: ContentScriptContext, found: Recognition): Promise<void> {
+/**
+ * Writes one change of the overlay's setting over what is stored now: another tab (another platform) may have
+ * written its own open state since this page read it.
+ */
+async function saveOverlay(change: (s: OverlayState) => OverlayState): Promise<void> {
+  try {
+    await writeSetting(OVERLAY, change(await readSetting(OVERLAY)));
+  } catch (e) {
+    console.warn('[填报助手] 面板状态未能保存', e);
+  }
+}
+
+async function mountOverlay(ctx: ContentScriptContext, found: Recognition, control: OverlayControl): Promise<void> {
   const initial = await readSetting(OVERLAY);
   if (!extensionAlive()) return;
   const ui = createShadowHost(document, 'tianbao-overlay', overlayCss);
-  // Only this platform's requirements cross over: the knowledge base stays in the background.
-  const source: RequirementsSource = {
-    load: () => sendMessage(PAGE, 'kb/requirements', { platform: found.platform.id }),
-    follow: async (id, follow) => (await sendMessage(PAGE, 'reminders/follow', { id, follow })).followed,
-  };
+  const platform = found.platform.id;
   render(
     <OverlayPanel
-      shortName={platformLabel(found.platform.id)}
+      shortName={platformLabel(platform)}
       fullName={found.platform.name}
       via={found.via}
       signalMissing={found.signal === null}
-      initial={initial}
-      onStateChange={(s) => {
-        writeSetting(OVERLAY, s).catch((e: unknown) => console.warn('[填报助手] 面板状态未能保存', e));
-      }}
+      place={initial}
+      open={initial.open?.[platform] ?? false}
+      bus={getBus()}
+      control={control}
+      onPlace={({ side, top }) => void saveOverlay((s) => ({ ...s, side, top }))}
+      onOpen={(open) => void saveOverlay((s) => ({ ...s, open: { ...s.open, [platform]: open } }))}
     >
+      {/* The field engine renders here: what is due, what is wrong, what can be restored, the diagnostics. */}
       <div class="tb-slot" ref={(el) => getBus().setSlot(el)} />
-      <OverlayRequirements source={source} />
     </OverlayPanel>,
     ui.container,
   );

@@ -4,13 +4,13 @@ import { judgedDay } from '@/utils/deadlines/clock';
 import { db } from '@/utils/drafts/db';
 import type { DraftKey } from '@/utils/drafts/schema';
 import { draftSenderProblem } from '@/utils/drafts/sender';
-import { snapshotBeforeRestore } from '@/utils/drafts/snapshot';
 import { loadDraft, saveDraft } from '@/utils/drafts/service';
+import { snapshotBeforeRestore } from '@/utils/drafts/snapshot';
 import { pruneOldDrafts } from '@/utils/drafts/transfer';
-import { platformLabel, t } from '@/utils/i18n';
+import { platformLabel, t, useMessages } from '@/utils/i18n';
 import { DRAFTS } from '@/utils/messages/drafts';
 import { PAGE } from '@/utils/messages/page';
-import { onMessages, type Sender } from '@/utils/messaging';
+import { onMessages, type Sender, sendTabMessage } from '@/utils/messaging';
 import { requirementViews } from '@/utils/notices/imported';
 import { platformById } from '@/utils/platforms/registry';
 import { syncUserSiteScripts } from '@/utils/platforms/site-scripts';
@@ -18,6 +18,7 @@ import { SITES } from '@/utils/platforms/user-sites';
 import { scheduleReminders, sweepReminders, wireReminders } from '@/utils/reminders/service';
 import { FOLLOWED, PREVIEW_DATE, RETENTION_DAYS } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
+import { UI_LOCALE } from '@/utils/settings/ui';
 
 /** The toolbar action: `action` in MV3, `browserAction` in Firefox MV2. */
 function toolbar() {
@@ -37,6 +38,31 @@ function resync(): Promise<void> {
     }
   });
   return resyncQueue;
+}
+
+/**
+ * The toolbar title and notifications speak the language the user picked in the settings, like the extension's
+ * pages (messages from the package, no network); "auto" follows the browser.
+ */
+let pickedOnce = false;
+async function usePickedLocale(): Promise<void> {
+  let lang = await readSetting(UI_LOCALE).catch(() => 'auto' as const);
+  if (lang === 'auto') {
+    // Back to "auto" after a pick: the browser's language, loaded the same way (a pick can't be unset).
+    if (!pickedOnce) return;
+    lang = browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'zh_CN';
+  }
+  pickedOnce = true;
+  const res = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json`));
+  useMessages(lang, await res.json());
+}
+
+/** The toolbar title on a platform tab: the platform, and the keys that open the panel (as the user set them). */
+async function actionTitle(platform: string): Promise<string> {
+  const commands = await browser.commands?.getAll().catch(() => []);
+  const keys = commands?.find((c) => c.name === 'toggle-overlay')?.shortcut;
+  const name = platformLabel(platform);
+  return keys ? t('actionTitleShortcut', [name, keys]) : t('actionTitle', name);
 }
 
 async function refreshReminders(): Promise<void> {
@@ -62,7 +88,7 @@ export function startBackground(): void {
         const p = platformById(platform);
         await bar.setBadgeText({ tabId: sender.tabId, text: '●' });
         await bar.setBadgeBackgroundColor({ tabId: sender.tabId, color: '#1a5fb4' });
-        await bar.setTitle({ tabId: sender.tabId, title: `${t('extName')} · ${platformLabel(p.id)}` });
+        await bar.setTitle({ tabId: sender.tabId, title: await actionTitle(p.id) });
       }
       return { ok: true as const };
     },
@@ -100,6 +126,18 @@ export function startBackground(): void {
       return { draft: await loadDraft(key) };
     },
   });
+  // The keyboard shortcut opens or closes the overlay's panel in the tab's top frame.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-overlay') return;
+    const toggle = async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) await sendTabMessage(PAGE, id, 'overlay/toggle', {});
+    };
+    // Not a platform page (no overlay to answer): nothing to open.
+    toggle().catch(() => undefined);
+  });
+  void usePickedLocale();
+  onSettingChanged(UI_LOCALE, () => void usePickedLocale());
   wireReminders();
   // Drafts untouched longer than the user's retention are deleted, at start and once a day.
   const prune = async () => pruneOldDrafts(db(), await readSetting(RETENTION_DAYS)).catch(() => 0);

@@ -27,6 +27,17 @@ export interface FieldsSummary {
   error: string | null;
 }
 
+/**
+ * Where the overlay should stand aside while the user works on a field it would cover: set by the field engine's
+ * layout helper (components/fields/dodge.ts), applied by the overlay. `side` flips the dock; `top`/`maxHeight` move
+ * it above or below the field when both sides would cover it.
+ */
+export interface Dodge {
+  side: 'left' | 'right';
+  top?: number;
+  maxHeight?: number;
+}
+
 export interface Bus {
   /** The platform the overlay recognised (set before the field engine is injected). */
   platform: string | null;
@@ -34,7 +45,8 @@ export interface Bus {
   pick: (() => Promise<string | null>) | null;
   /**
    * Where the field engine renders its part of the overlay (problems, recognised fields): an element inside the
-   * overlay's shadow root, set by the overlay while its body is shown, null while collapsed.
+   * overlay's shadow root, set by the overlay once mounted; it stays mounted (hidden) while the panel is collapsed, so
+   * the pill can count problems and the data-testid contracts stay in the shadow DOM.
    */
   slot: HTMLElement | null;
   setSlot(el: HTMLElement | null): void;
@@ -43,6 +55,14 @@ export interface Bus {
   page: PageState | null;
   /** Set by the field engine: scroll to a field and focus it. */
   focus: ((fieldId: string) => void) | null;
+  /** Set by the field engine's panel: whether a draft can be restored (the pill's dot). */
+  hasOffer: (() => boolean) | null;
+  /** Days to the platform's nearest deadline (negative: one has passed), null when none is dated: the pill's. */
+  days: number | null;
+  setDays(days: number | null): void;
+  /** Where the overlay stands aside right now (null: where the user put it). */
+  dodge: Dodge | null;
+  setDodge(d: Dodge | null): void;
   publish(problems: readonly ProblemItem[], summary: FieldsSummary): void;
   subscribe(listener: () => void): () => void;
   /**
@@ -72,6 +92,18 @@ export function getBus(scope: object = globalThis): Bus {
     summary: null,
     page: null,
     focus: null,
+    hasOffer: null,
+    days: null,
+    setDays(days) {
+      bus.days = days;
+      for (const l of listeners) l();
+    },
+    dodge: null,
+    setDodge(d) {
+      if (JSON.stringify(bus.dodge) === JSON.stringify(d)) return;
+      bus.dodge = d;
+      for (const l of listeners) l();
+    },
     publish(problems, summary) {
       bus.problems = problems;
       bus.summary = summary;

@@ -1,27 +1,14 @@
 import * as z from 'zod/mini';
-import { PageStateSchema } from '@/utils/checklist/page-state';
 import { RequirementViewSchema } from '@/utils/knowledge/view';
 import { defineContract } from '@/utils/messaging';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
+import { PAGE_TOP } from './page-top';
 
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
-/** What the overlay, the popup and the background say about a page and its requirements. */
+/** What the overlay, the popup and the background say about a page and its requirements (with PAGE_TOP's). */
 export const PAGE = defineContract({
-  /** Content script → background: this tab shows a platform (badge; the field engine is injected). */
-  'page/recognised': {
-    request: z.object({ platform: z.enum(PLATFORM_IDS), frameTop: z.boolean() }),
-    response: z.object({ ok: z.literal(true) }),
-  },
-  /** Popup → content script: what the page in this tab is, and the state its checklist is judged on. */
-  'page/describe': {
-    request: z.object({}),
-    response: z.object({
-      platform: z.nullable(z.enum(PLATFORM_IDS)),
-      url: z.string(),
-      state: z.nullable(PageStateSchema),
-    }),
-  },
+  ...PAGE_TOP,
   /** Page or popup → background: the requirements of one platform (or all), and the day they are judged on. */
   'kb/requirements': {
     request: z.object({ platform: z.nullable(z.enum(PLATFORM_IDS)) }),

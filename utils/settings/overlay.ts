@@ -2,16 +2,21 @@ import * as z from 'zod/mini';
 import { defineSetting } from './store';
 
 export const OverlayStateSchema = z.object({
-  collapsed: z.boolean(),
   side: z.enum(['left', 'right']),
   /** Distance of the panel's top from the viewport's top, in CSS px. */
   top: z.number(),
+  /**
+   * Platforms on which the user left the panel open, by platform id. Absent: collapsed to the pill, so that a first
+   * visit never covers the form. Per platform, because a user who keeps it open on one platform may work on a
+   * crowded form on another. (Values of the first shape carried one `collapsed` for every platform; it is dropped on
+   * reading, and the pill is shown until the user opens the panel on a platform.)
+   */
+  open: z.optional(z.record(z.string(), z.boolean())),
 });
 export type OverlayState = z.infer<typeof OverlayStateSchema>;
 
-/** Where the overlay panel sits and whether it is collapsed, the same on every platform. */
+/** Where the overlay panel sits (the same on every platform) and on which platforms it is open. */
 export const OVERLAY = defineSetting<OverlayState>('overlay', OverlayStateSchema, {
-  collapsed: false,
   side: 'right',
   top: 96,
 });
