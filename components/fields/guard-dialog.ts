@@ -3,13 +3,14 @@ import { t } from '@/utils/i18n';
 import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
 
 const CSS = `
-.guard{position:fixed;inset:0;z-index:2147483647;display:grid;place-items:center;background:rgb(0 0 0 / 30%);
+.guard{position:fixed;inset:0;display:grid;place-items:center;background:rgb(0 0 0 / 40%);
 font:14px/1.6 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
-.box{max-width:440px;width:calc(100vw - 32px);background:#fff;color:#1f2329;border-radius:8px;padding:16px 18px;
+.box{max-width:440px;width:calc(100vw - 32px);max-height:calc(100vh - 32px);overflow:auto;box-sizing:border-box;background:#fff;color:#1f2329;border-radius:8px;padding:16px 18px;
 box-shadow:0 8px 32px rgb(0 0 0 / 30%)}
 h2{font-size:16px;margin:0 0 8px}ul{margin:0 0 12px;padding-left:20px}li{margin:0 0 4px}
 .where{display:block;opacity:.75;font-size:13px}.note{margin:0 0 8px;opacity:.85}
-li button{margin-left:8px;padding:0 8px;font-size:13px}
+li{display:flex;flex-wrap:wrap;align-items:baseline;gap:0 8px}.text{flex:1 1 60%}
+li button{padding:0 8px;font-size:13px}
 .row{display:flex;gap:8px;justify-content:flex-end}
 button{font:inherit;padding:4px 12px;border-radius:6px;border:1px solid #1a5fb4;background:#fff;color:#1a5fb4;cursor:pointer}
 button.primary{background:#1a5fb4;color:#fff}
@@ -18,17 +19,21 @@ button:focus-visible{outline:2px solid #ff9f1a;outline-offset:2px}
 button.primary{background:#8ab4f8;color:#1e2227}}`;
 
 /**
- * The submit guard's dialog: what is still open, 返回检查 (back to the page, to the button) or 仍要提交 (go on).
- * Its buttons act on the user's own events only.
+ * The submit guard's dialog: what is still open and where to fix it (去修改 goes to the field), 返回检查 (back to the
+ * page, to the button) or 仍要提交 (go on). A real modal: focus stays inside (Tab and Shift+Tab cycle, focus that
+ * escapes is brought back), Esc and a click on the backdrop go back to the page's button. Its buttons act on the
+ * user's own events only.
  */
 export class GuardDialog {
   private host: ShadowHost | null = null;
+  private release: AbortController | null = null;
 
   constructor(private readonly doc: Document) {}
 
   show(items: readonly GuardItem[], control: HTMLElement, actions: GuardActions): void {
     this.close();
-    this.host = createShadowHost(this.doc, 'tianbao-guard', CSS);
+    // Above the overlay and the hints: nothing of ours or the page's may sit on top of a modal.
+    this.host = createShadowHost(this.doc, 'tianbao-guard', CSS, 2147483647);
     const d = this.doc;
     const wrap = d.createElement('div');
     wrap.className = 'guard';
@@ -49,7 +54,10 @@ export class GuardDialog {
     for (const item of items) {
       const li = d.createElement('li');
       li.dataset.testid = 'guard-item';
-      li.append(item.text);
+      const text = d.createElement('span');
+      text.className = 'text';
+      text.textContent = item.text;
+      li.append(text);
       if (item.where) {
         const where = d.createElement('span');
         where.className = 'where';
@@ -97,13 +105,40 @@ export class GuardDialog {
       this.close();
       actions.proceed();
     });
-    box.addEventListener('keydown', (ev) => {
-      if (ev.isTrusted && ev.key === 'Escape') goBack();
+    const focusable = () => [...box.querySelectorAll('button')];
+    wrap.addEventListener('keydown', (ev) => {
+      if (!ev.isTrusted) return;
+      if (ev.key === 'Escape') {
+        ev.preventDefault();
+        goBack();
+      } else if (ev.key === 'Tab') {
+        // Cycle inside the dialog: the page behind is not there while the question is open.
+        const all = focusable();
+        const at = all.indexOf(this.host?.shadow.activeElement as HTMLButtonElement);
+        const next = (at + (ev.shiftKey ? all.length - 1 : 1)) % all.length;
+        ev.preventDefault();
+        all[at < 0 ? 0 : next]?.focus();
+      }
     });
+    // The backdrop is the page the user went back to.
+    wrap.addEventListener('click', (ev) => {
+      if (ev.isTrusted && ev.target === wrap) goBack();
+    });
+    // Focus that leaves anyway (a click the backdrop missed, a page's script) comes back to the dialog.
+    this.release = new AbortController();
+    this.doc.addEventListener(
+      'focusin',
+      (ev) => {
+        if (this.host && ev.target !== this.host.host) back.focus();
+      },
+      { capture: true, signal: this.release.signal },
+    );
     back.focus();
   }
 
   close(): void {
+    this.release?.abort();
+    this.release = null;
     this.host?.remove();
     this.host = null;
   }
