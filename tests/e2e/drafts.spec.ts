@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { expect, launchWithExtension, test } from './fixtures';
+import { expect, launchWithExtension, openPanel, test } from './fixtures';
 
 const APPLY = 'https://nzws.drce.com.cn/apply.html';
 const UNIT = '#fld_b63a'; // 申报单位
@@ -14,6 +14,7 @@ async function saved(page: Page): Promise<void> {
 test('type, reload, restore: text comes back exactly, and the restore can be undone', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(APPLY);
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   const need = '一、当地需求：\n社区“老年大学”需求旺盛，约 1,200 人次／年。\n\n  第二段。';
   await page.locator(UNIT).fill('青川市社区大学');
@@ -24,6 +25,7 @@ test('type, reload, restore: text comes back exactly, and the restore can be und
   await page.reload();
   await expect(page.getByTestId('restore-offer')).toContainText('有 3 项');
   await expect(page.locator(UNIT)).toHaveValue('');
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect(page.locator(UNIT)).toHaveValue('青川市社区大学');
   await expect(page.locator(NEED)).toHaveValue(need);
@@ -31,6 +33,7 @@ test('type, reload, restore: text comes back exactly, and the restore can be und
   // The page's own scripts saw the restore (its character counter follows input events).
   await expect(page.locator(`[data-for="${NEED.slice(1)}"]`)).toContainText(String(need.replace(/\s/g, '').length));
 
+  await openPanel(page);
   await page.getByTestId('undo-restore').click();
   await expect(page.locator(UNIT)).toHaveValue('');
   await expect(page.locator(NEED)).toHaveValue('');
@@ -38,6 +41,7 @@ test('type, reload, restore: text comes back exactly, and the restore can be und
   await expect(page.getByTestId('restore-offer')).toContainText('有 3 项');
   await page.reload();
   await expect(page.getByTestId('restore-offer')).toContainText('有 3 项');
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect(page.locator(UNIT)).toHaveValue('青川市社区大学');
   await expect(page.locator(NEED)).toHaveValue(need);
@@ -46,19 +50,23 @@ test('type, reload, restore: text comes back exactly, and the restore can be und
 test('a partial restore then undo keeps that field in the draft', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(APPLY);
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await page.locator(UNIT).fill('青川市社区大学');
   await page.locator(PHONE).fill('13601198336');
   await saved(page);
   await page.reload();
+  await openPanel(page);
   await page.getByTestId('restore-diff-toggle').click();
   await page.getByRole('checkbox', { name: '手机' }).check();
   await page.getByTestId('restore-selected').click();
   await expect(page.locator(PHONE)).toHaveValue('13601198336');
+  await openPanel(page);
   await page.getByTestId('undo-restore').click();
   await expect(page.locator(PHONE)).toHaveValue('');
   await page.reload();
   await expect(page.getByTestId('restore-offer')).toContainText('有 2 项');
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect(page.locator(PHONE)).toHaveValue('13601198336');
   await expect(page.locator(UNIT)).toHaveValue('青川市社区大学');
@@ -72,11 +80,13 @@ test('restore some fields from the view of what would change', async ({ context 
   await saved(page);
   await page.reload();
   await page.locator(UNIT).fill('另一个单位');
+  await openPanel(page);
   await page.getByTestId('restore-diff-toggle').click();
   const rows = page.getByTestId('restore-diff-row');
   await expect(rows).toHaveCount(2);
   await expect(page.locator('[data-testid="restore-diff-row"][data-field="申报单位"]')).toContainText('另一个单位');
   await page.getByRole('checkbox', { name: '手机' }).check();
+  await openPanel(page);
   await page.getByTestId('restore-selected').click();
   await expect(page.locator(PHONE)).toHaveValue('13601198336');
   await expect(page.locator(UNIT)).toHaveValue('另一个单位');
@@ -85,11 +95,13 @@ test('restore some fields from the view of what would change', async ({ context 
 test('closing the tab loses nothing; the site’s own storage holds nothing of ours', async ({ context }) => {
   let page = await context.newPage();
   await page.goto(APPLY);
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await page.locator(UNIT).fill('关闭标签页前输入的内容');
   await page.close(); // pagehide flushes what is pending
   page = await context.newPage();
   await page.goto(APPLY);
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect(page.locator(UNIT)).toHaveValue('关闭标签页前输入的内容');
   const siteStorage = await page.evaluate(async () => ({
@@ -108,16 +120,19 @@ test('a late-rendered form and an iframe editor get their drafts back', async ({
   await filler.fill('王老师');
   await saved(page);
   await page.reload();
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect(page.locator('.el-form-item', { hasText: '填报人' }).locator('input')).toHaveValue('王老师');
 
   await page.goto('https://jxjy.moe.edu.cn/report.html');
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   const editor = page.frameLocator('iframe').locator('body');
   await editor.click();
   await page.keyboard.type('特色案例：社区学院服务老年教育。');
   await saved(page);
   await page.reload();
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect(page.frameLocator('iframe').locator('body')).toHaveText('特色案例：社区学院服务老年教育。');
 });
@@ -127,6 +142,7 @@ test('killing the browser mid-typing loses at most the last second', async ({ us
   let context = await launchWithExtension(userDataDir);
   let page = await context.newPage();
   await page.goto(APPLY);
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   const text = '一二三四五六七八九十'.repeat(4);
   await page.locator(UNIT).click();
@@ -142,6 +158,7 @@ test('killing the browser mid-typing loses at most the last second', async ({ us
   context = await launchWithExtension(userDataDir);
   page = await context.newPage();
   await page.goto(APPLY);
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   const restored = await page.locator(UNIT).inputValue();
   expect(text.startsWith(restored)).toBe(true);
@@ -156,6 +173,7 @@ test('the options page lists, exports, deletes and re-imports drafts; a bad file
 }) => {
   const page = await context.newPage();
   await page.goto(APPLY);
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await page.locator(UNIT).fill('青川市社区大学');
   await saved(page);
@@ -199,6 +217,7 @@ test('the options page lists, exports, deletes and re-imports drafts; a bad file
   await expect(options.getByTestId('drafts-status')).toContainText('已导入 1 份草稿');
   await expect(item).toHaveCount(1);
   await page.reload();
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect(page.locator(UNIT)).toHaveValue('青川市社区大学');
 });
@@ -206,7 +225,9 @@ test('the options page lists, exports, deletes and re-imports drafts; a bad file
 test('a field the user excludes, and a platform turned off, are never stored', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(APPLY);
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
+  await openPanel(page, { diagnostics: true });
   await page.getByTestId('fields-toggle').click();
   await page.locator('[data-testid="recognised-field"][data-label="手机"]').getByTestId('field-no-draft').check();
   await page.locator(PHONE).fill('13601198336');
@@ -242,6 +263,7 @@ test('a field the user excludes, and a platform turned off, are never stored', a
 test('drafts are grouped by platform and by the requirement they serve', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto('https://zj.chinaafse.cn/');
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await page.frameLocator('iframe').locator('input[aria-label="联系电话"]').fill('010-66097867');
   await saved(page);
@@ -254,6 +276,7 @@ test('drafts are grouped by platform and by the requirement they serve', async (
 test('Chinese typed through IME composition is saved once composed, and restored', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(APPLY);
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   // A real IME session through the browser (trusted composition events, as a user's input method gives).
   await page.locator(UNIT).focus();
@@ -263,6 +286,7 @@ test('Chinese typed through IME composition is saved once composed, and restored
   await expect(page.locator(UNIT)).toHaveValue('青川');
   await saved(page);
   await page.reload();
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect(page.locator(UNIT)).toHaveValue('青川');
 });
@@ -305,6 +329,7 @@ test('restored values reach a framework that tracks its own values (selects and 
   );
   const page = await context.newPage();
   await page.goto('https://nzws.drce.com.cn/tracking.html');
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await page.locator('#unit').fill('青川市社区大学');
   // Picked with the keyboard, as a user does (selectOption would set it from script: not the user's edit).
@@ -317,6 +342,7 @@ test('restored values reach a framework that tracks its own values (selects and 
   await saved(page);
   await page.reload();
   await expect(page.locator('#model')).toHaveText('');
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect(page.locator('#model')).toHaveText('{"unit":"青川市社区大学","theme":"乡村振兴","agree":true}');
 });

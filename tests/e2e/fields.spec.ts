@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import { addUserSite, expect, test } from './fixtures';
+import { addUserSite, expect, openPanel, test } from './fixtures';
 
 async function recognisedLabels(page: Page): Promise<string[]> {
+  await openPanel(page, { diagnostics: true });
   await expect(page.getByTestId('fields-summary')).toBeVisible();
   const toggle = page.getByTestId('fields-toggle');
   if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
@@ -77,6 +78,7 @@ test('clicking a problem scrolls to the field and focuses it', async ({ context 
   await page.goto('https://nzws.drce.com.cn/apply.html');
   await page.locator('#fld_e284').fill('abc');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await openPanel(page);
   await problem(page, '手机').click();
   await expect(page.locator('#fld_e284')).toBeFocused();
 });
@@ -97,6 +99,7 @@ test('validation waits for the end of IME composition', async ({ context }) => {
     el.value = '手机';
     el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '手机' }));
   });
+  await openPanel(page);
   await expect(problem(page, '手机')).toBeVisible();
 });
 
@@ -106,6 +109,7 @@ test('problems inside a same-origin iframe form are found and focusable', async 
   const frame = page.frameLocator('iframe');
   await frame.locator('input[aria-label="联系电话"]').fill('66097');
   await expect(problem(page, '联系电话')).toContainText('固定电话');
+  await openPanel(page);
   await problem(page, '联系电话').click();
   await expect(frame.locator('input[aria-label="联系电话"]')).toBeFocused();
   await frame.locator('input[aria-label="联系电话"]').fill('010-66097867');
@@ -118,6 +122,7 @@ test('fields of a late-rendered single-page form are found and checked', async (
   await expect(page.getByTestId('fields-summary')).toContainText(/已识别 1\d \/ 1\d/);
   const phone = page.getByPlaceholder('手机或座机');
   await phone.fill('123');
+  await openPanel(page);
   await expect(problem(page, '手机或座机')).toBeVisible();
 });
 
@@ -156,6 +161,7 @@ test('000 附件5 on jxjy: a started row needs 合作方 (没有请填“无”)
 test('指定字段: the user maps a field to a rule by clicking it; the mapping is kept and wins', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('https://zyyxzy.moe.edu.cn/');
+  await openPanel(page, { diagnostics: true });
   await expect(page.getByTestId('fields-summary')).toBeVisible();
   const note = page.locator('textarea').first();
   await page.getByTestId('map-field-start').click();
@@ -171,6 +177,7 @@ test('指定字段: the user maps a field to a rule by clicking it; the mapping 
 
   // Kept for this platform and page.
   await page.reload();
+  await openPanel(page, { diagnostics: true });
   await expect(page.getByTestId('fields-summary')).toBeVisible();
   await page.locator('textarea').first().fill('一二三四五六七八九十甲');
   await expect(page.getByTestId('problem').first()).toContainText('不超过 10 字');
@@ -180,6 +187,7 @@ test('指定字段 by keyboard: a label given by hand brings that label’s rule
   const page = await context.newPage();
   await page.goto('https://sg.chinaeducloud.com/');
   await expect(page.getByTestId('fields-summary')).toContainText(/已识别 1\d/);
+  await openPanel(page, { diagnostics: true });
   await page.getByTestId('map-field-start').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('map-picking')).toBeVisible();

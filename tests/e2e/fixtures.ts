@@ -47,3 +47,18 @@ export async function judgeOn(context: BrowserContext, extensionId: string, day:
   await expect(options.getByTestId('preview-status')).toContainText(day);
   await options.close();
 }
+
+/**
+ * Opens the overlay's panel as a user does, by its pill (the panel starts as a pill so it never covers the form).
+ * `diagnostics` also opens 识别详情 (recognised fields, 指定字段).
+ */
+export async function openPanel(page: Page, { diagnostics = false } = {}): Promise<void> {
+  const toggle = page.getByTestId('overlay-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  if (diagnostics) {
+    const details = page.getByTestId('diagnostics-toggle');
+    if ((await details.getAttribute('aria-expanded')) === 'false') await details.click();
+    await expect(details).toHaveAttribute('aria-expanded', 'true');
+  }
+}

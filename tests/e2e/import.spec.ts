@@ -1,4 +1,4 @@
-import { expect, judgeOn, test } from './fixtures';
+import { expect, judgeOn, openPanel, test } from './fixtures';
 
 // A notice written for this test in the ministry's style.
 const NOTICE = `教育部职业教育与成人教育司
@@ -58,6 +58,7 @@ test('a pasted notice is reviewed, saved, and its requirements show on the platf
   await options.bringToFront();
   await options.getByTestId('imported-delete').click();
   await page.reload();
+  await openPanel(page);
   await expect(page.getByTestId('requirements')).toBeVisible();
   await expect(imported).toHaveCount(0);
 });

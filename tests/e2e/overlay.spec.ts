@@ -1,17 +1,21 @@
-import { expect, test } from './fixtures';
+import { expect, openPanel, test } from './fixtures';
 
-test('the overlay collapses, docks and moves, by mouse and keyboard, and remembers it', async ({ context }) => {
+test('the overlay opens from its pill, docks and moves, by mouse and keyboard, and remembers it', async ({
+  context,
+}) => {
   const page = await context.newPage();
   await page.goto('https://www.shequ.edu.cn/');
   const panel = page.getByTestId('overlay-panel');
   await expect(panel).toHaveAttribute('data-side', 'right');
-  await expect(page.getByTestId('overlay-body')).toBeVisible();
-
-  // Collapse with the mouse; the body goes, the name stays.
-  await page.getByTestId('overlay-toggle').click();
+  // A pill at first: the body is there (hidden), the name too.
   await expect(panel).toHaveAttribute('data-collapsed', 'true');
-  await expect(page.getByTestId('overlay-body')).toHaveCount(0);
+  await expect(page.getByTestId('overlay-body')).toBeHidden();
   await expect(page.getByTestId('platform-name')).toHaveText('中国社区教育网');
+
+  // Open with the mouse, collapse with the mouse.
+  await openPanel(page);
+  await expect(page.getByTestId('overlay-body')).toBeVisible();
+  await expect(page.getByTestId('platform-name')).toBeVisible();
 
   // Dock left and move down with the keyboard.
   await page.getByTestId('overlay-dock').click();
@@ -23,8 +27,10 @@ test('the overlay collapses, docks and moves, by mouse and keyboard, and remembe
   await expect.poll(async () => (await panel.boundingBox())?.y).toBeGreaterThan((before?.y ?? 0) + 50);
   const box = await panel.boundingBox();
   expect(box?.x).toBeLessThan(20);
+  await page.getByTestId('overlay-toggle').click();
+  await expect(panel).toHaveAttribute('data-collapsed', 'true');
 
-  // Remembered on reload and on another platform.
+  // Side and height are remembered everywhere; open or not, per platform.
   await page.waitForTimeout(300);
   await page.goto('https://nzws.drce.com.cn/');
   await expect(page.getByTestId('overlay-panel')).toHaveAttribute('data-collapsed', 'true');
@@ -37,6 +43,7 @@ test('the overlay collapses, docks and moves, by mouse and keyboard, and remembe
   await expect(page.getByTestId('overlay-body')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('overlay-panel')).toHaveAttribute('data-collapsed', 'true');
+  await expect(page.getByTestId('overlay-toggle')).toBeFocused();
 });
 
 test('dragging the panel moves it and docks it to the nearer side', async ({ context }) => {

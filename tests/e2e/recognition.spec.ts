@@ -35,7 +35,9 @@ test('the overlay lives in a shadow root and speaks Chinese by default', async (
   expect(hasShadow).toBe(true);
   // The page's own CSS does not reach inside, and our markup is not in the page's light DOM.
   expect(await page.evaluate(() => document.querySelector('[data-testid="platform-name"]'))).toBeNull();
-  await expect(page.getByTestId('overlay-toggle')).toHaveAttribute('aria-label', '收起');
+  await expect(page.getByTestId('overlay-toggle')).toHaveAccessibleName(/^展开填报助手；能者为师/);
+  await page.getByTestId('overlay-toggle').click();
+  await expect(page.getByTestId('overlay-toggle')).toHaveAccessibleName('收起');
 });
 
 test('a form inside an iframe: one overlay, in the top page only', async ({ context }) => {

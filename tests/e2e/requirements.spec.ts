@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { timingOf } from '../../utils/deadlines/status';
 import { NOTICES, REQUIREMENTS } from '../../utils/knowledge/data/index';
-import { addUserSite, expect, judgeOn, test } from './fixtures';
+import { addUserSite, expect, judgeOn, openPanel, test } from './fixtures';
 
 async function showHistory(page: Page): Promise<void> {
   const toggle = page.getByTestId('history-toggle');
@@ -42,6 +42,7 @@ test('管理平台 on 2026-11-24: 每年12月15日前 绩效数据 is due in 21 
   await expect(r.getByTestId('countdown')).toHaveText('还有 21 天');
   // The 2023 registration (opened 2023-07-30) is history, hidden until asked for.
   await expect(item(page, 's003-jzcth-2023-20-3-1')).toHaveCount(0);
+  await openPanel(page);
   await page.getByTestId('history-toggle').click();
   await expect(item(page, 's003-jzcth-2023-20-3-1')).toHaveAttribute('data-status', 'history');
   await expect(item(page, 's003-jzcth-2023-20-3-1')).toHaveAttribute('data-deadline', '2023-07-30');
@@ -57,6 +58,7 @@ test('details on demand: action, source sentence with 文号, and one-click copy
   await page.goto('https://jxjy.moe.edu.cn/');
   const r = item(page, 's000-jzcsh-2023-2-7');
   await expect(r).toHaveAttribute('data-status', 'upcoming');
+  await openPanel(page);
   await r.getByRole('button', { name: '详情' }).click();
   const details = r.getByTestId('requirement-details');
   await expect(details).toContainText('校长办公会审议');
@@ -101,6 +103,7 @@ for (const day of ['2023-03-10', '2026-11-24']) {
       });
       expect(expected.length, platform).toBeGreaterThan(0);
       await page.goto(url);
+      await openPanel(page);
       await expect(page.getByTestId('requirements'), url).toBeVisible();
       await showHistory(page);
       const shown = await page.getByTestId('requirement').evaluateAll((els) =>
@@ -146,6 +149,7 @@ test('a followed deadline raises a reminder notification 3 days before', async (
   await page.goto('https://zj.chinaafse.cn/');
   const r = item(page, 's003-jzcth-2023-20-3-2');
   await expect(r).toHaveAttribute('data-status', 'due-soon');
+  await openPanel(page);
   await r.getByTestId('follow').click();
   await expect(r.getByTestId('follow')).toHaveAttribute('aria-pressed', 'true');
   const [sw] = context.serviceWorkers();

@@ -2,7 +2,7 @@
 // same path on another port, or another host of the same platform must not be offered (or shown) what the user
 // typed elsewhere: a network attacker can serve any http page, and any page on another port is another site.
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
+import { expect, openPanel, test } from '../fixtures';
 import { APPLY, PHONE, PROJECT, readablePage, savedAfter, UNIT } from './helpers';
 
 /**
@@ -20,6 +20,7 @@ for (const other of ['http://nzws.drce.com.cn/apply.html', 'https://nzws.drce.co
   test(`a draft typed on ${APPLY} is not offered on ${other}; on its own origin it is`, async ({ context }) => {
     const page = await context.newPage();
     await page.goto(APPLY);
+    await openPanel(page);
     await expect(page.getByTestId('draft-status')).toBeVisible();
     await page.locator(UNIT).fill('只在https上输入的单位');
     await typeAndWaitSaved(page, PROJECT, '只在https上输入的项目');
@@ -35,6 +36,7 @@ for (const other of ['http://nzws.drce.com.cn/apply.html', 'https://nzws.drce.co
 
     // The origin it was typed on still gets it back (so the checks above can only pass for the right reason).
     await page.reload();
+    await openPanel(page);
     await expect(page.getByTestId('restore-offer')).toBeVisible();
     await page.getByTestId('restore-draft').click();
     await expect(page.locator(UNIT)).toHaveValue('只在https上输入的单位');
@@ -48,6 +50,7 @@ test('a form typed on one host of the 双高 platform is not offered on its othe
   const filler = (p: Page) => p.locator('#c_7d02'); // 填报人
   const page = await context.newPage();
   await page.goto('https://sg.chinaeducloud.com/contact.html');
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await school(page).fill('青川职业技术学院');
   const before = Date.now();
@@ -56,6 +59,7 @@ test('a form typed on one host of the 双高 platform is not offered on its othe
 
   const other = await context.newPage();
   await other.goto('https://sg.cutech.edu.cn/contact.html');
+  await openPanel(other, { diagnostics: true });
   await expect(other.getByTestId('fields-summary')).toBeVisible();
   const t = Date.now();
   await other
@@ -69,6 +73,7 @@ test('a form typed on one host of the 双高 platform is not offered on its othe
   expect(readable).not.toContain('只在旧平台输入的王老师');
 
   await page.reload();
+  await openPanel(page);
   await expect(page.getByTestId('restore-offer')).toBeVisible();
   await page.getByTestId('restore-draft').click();
   await expect(filler(page)).toHaveValue('只在旧平台输入的王老师');
@@ -80,6 +85,7 @@ test('the user moves a draft from the old 双高 host to the new one in the dash
 }) => {
   const page = await context.newPage();
   await page.goto('https://sg.chinaeducloud.com/contact.html');
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   const before = Date.now();
   await page.locator('#c_7d02').fill('搬到新平台的王老师'); // 填报人
@@ -99,6 +105,7 @@ test('the user moves a draft from the old 双高 host to the new one in the dash
 
   const moved = await context.newPage();
   await moved.goto('https://sg.cutech.edu.cn/contact.html');
+  await openPanel(moved);
   await expect(moved.getByTestId('restore-offer')).toBeVisible();
   await moved.getByTestId('restore-draft').click();
   await expect(moved.locator('#c_7d02')).toHaveValue('搬到新平台的王老师');

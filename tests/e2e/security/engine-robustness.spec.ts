@@ -2,7 +2,7 @@
 // scan (the other fields are still recognised and checked), and a page that mutates its DOM 10 times a second
 // (a clock) beside a 20,000-field form must not make the engine rescan the whole form on every tick.
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
+import { expect, openPanel, test } from '../fixtures';
 
 const problem = (page: Page, field: string) => page.locator(`[data-testid="problem"][data-field="${field}"]`);
 
@@ -10,7 +10,9 @@ test('a label wrapping 20,000 nested elements does not stop the engine', async (
   const page = await context.newPage();
   await page.goto('https://nzws.drce.com.cn/deep.html');
   // The overlay is up (the page itself is fine); the field engine must come up too.
+  await openPanel(page);
   await expect(page.getByTestId('platform-name')).toBeVisible();
+  await openPanel(page, { diagnostics: true });
   await expect(page.getByTestId('fields-summary')).toBeVisible();
   await page.getByTestId('fields-toggle').click();
   const labels = page.getByTestId('recognised-field');
@@ -63,6 +65,7 @@ for (const hz of [10, 4]) {
       document.querySelector('form')?.prepend(p);
     });
     await page.locator('#st_mail').fill('not-an-address');
+    await openPanel(page);
     await expect(problem(page, '电子邮箱')).toBeVisible({ timeout: 15_000 });
   });
 }

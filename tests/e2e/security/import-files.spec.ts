@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { bombDocx, unclosedParagraphsDocx } from '../../fixtures/notices/docx-builder';
-import { expect, test } from '../fixtures';
+import { expect, openPanel, test } from '../fixtures';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -99,6 +99,7 @@ test('a drafts file with a javascript: address is refused whole, and no such lin
 }) => {
   const page = await context.newPage();
   await page.goto('https://nzws.drce.com.cn/apply.html');
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await page.locator('#fld_b63a').fill('青川市社区大学');
   await expect(page.getByTestId('draft-status')).toHaveAttribute('data-saved-at', /\d+/);
@@ -132,6 +133,7 @@ test('a drafts file with a javascript: address is refused whole, and no such lin
   await expect(item.getByRole('link')).toHaveAttribute('href', 'https://nzws.drce.com.cn/apply.html');
   await expect(options.locator('a[href^="javascript" i]')).toHaveCount(0);
   await page.reload();
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect(page.locator('#fld_b63a')).toHaveValue('青川市社区大学');
 

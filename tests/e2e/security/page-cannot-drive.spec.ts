@@ -3,7 +3,7 @@
 // user: only trusted input (the user's own clicks and keys; Playwright's real clicks and fills are trusted) restores
 // a draft, changes a setting or is stored as a draft. Each test checks the page's attempt AND the user's own action.
 import type { Page } from '@playwright/test';
-import { expect, judgeOn, test } from '../fixtures';
+import { expect, judgeOn, openPanel, test } from '../fixtures';
 import {
   APPLY,
   attackerClicks,
@@ -27,6 +27,7 @@ const fieldRow = (page: Page, label: string) => page.locator(`[data-testid="reco
 /** Types two values on the 申报表, waits for both to be saved, and reloads: the page now offers the draft. */
 async function draftOffered(page: Page): Promise<void> {
   await page.goto(APPLY);
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await page.locator(UNIT).fill('青川市社区大学');
   const before = Date.now();
@@ -54,6 +55,7 @@ test('恢复草稿, the diff view, 恢复所选 and 撤销 pressed by a page scr
   expect(seen).not.toContain('13601198336');
 
   // The user opens the diff view; the page ticks 手机 and presses 恢复所选.
+  await openPanel(page);
   await page.getByTestId('restore-diff-toggle').click();
   await expect(page.getByTestId('restore-diff-row')).toHaveCount(2);
   await page.evaluate(async () => {
@@ -68,6 +70,7 @@ test('恢复草稿, the diff view, 恢复所选 and 撤销 pressed by a page scr
   const phoneBox = page.getByRole('checkbox', { name: '手机' });
   await phoneBox.setChecked(false);
   await phoneBox.check();
+  await openPanel(page);
   await page.getByTestId('restore-selected').click();
   await expect(page.locator(PHONE)).toHaveValue('13601198336');
   await expect(page.locator(UNIT)).toHaveValue('');
@@ -75,10 +78,12 @@ test('恢复草稿, the diff view, 恢复所选 and 撤销 pressed by a page scr
   // The page presses 撤销 to wipe what the user restored: nothing happens. The user's 撤销 works.
   expect(await attackerClicks(page, 'undo-restore')).toBe(true);
   await expect(page.locator(PHONE)).toHaveValue('13601198336');
+  await openPanel(page);
   await page.getByTestId('undo-restore').click();
   await expect(page.locator(PHONE)).toHaveValue('');
 
   // And the user's 恢复草稿 brings back the rest.
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect(page.locator(UNIT)).toHaveValue('青川市社区大学');
 });
@@ -88,6 +93,7 @@ test('a script on another page of the origin that poses as the form (pushState) 
 }) => {
   const form = await context.newPage();
   await form.goto(APPLY);
+  await openPanel(form);
   await expect(form.getByTestId('draft-status')).toBeVisible();
   await form.locator(UNIT).fill('青川市社区大学');
   const before = Date.now();
@@ -115,6 +121,7 @@ test('不存草稿 ticked by a page script is not kept; ticked by the user it is
   const page = await context.newPage();
   await page.goto(APPLY);
   await expect(page.getByTestId('fields-summary')).toContainText('附件2');
+  await openPanel(page, { diagnostics: true });
   await page.getByTestId('fields-toggle').click();
   await expect(fieldRow(page, '申报单位')).toBeVisible();
 
@@ -134,6 +141,7 @@ test('不存草稿 ticked by a page script is not kept; ticked by the user it is
   await expect.poll(() => storageLocal(context)).not.toBe(before);
 
   await page.reload();
+  await openPanel(page, { diagnostics: true });
   await page.getByTestId('fields-toggle').click();
   await expect(fieldRow(page, '手机').getByTestId('field-no-draft')).toBeChecked();
   await expect(fieldRow(page, '申报单位').getByTestId('field-no-draft')).not.toBeChecked();
@@ -157,6 +165,7 @@ test('a page script flooding 不存草稿 with 1 MB labels does not grow the ext
       form?.append(input);
     }
   });
+  await openPanel(page, { diagnostics: true });
   await page.getByTestId('fields-toggle').click();
   const bigRows = () =>
     page.evaluate(
@@ -192,6 +201,7 @@ test('指定字段 started, picked and saved by a page script does nothing; star
 }) => {
   const page = await context.newPage();
   await page.goto('https://zyyxzy.moe.edu.cn/');
+  await openPanel(page, { diagnostics: true });
   await expect(page.getByTestId('fields-summary')).toBeVisible();
   const before = await storageLocal(context);
 
@@ -218,6 +228,7 @@ test('指定字段 started, picked and saved by a page script does nothing; star
   await expect(page.getByTestId('map-picking')).toHaveCount(0);
 
   // The user does it: start, click the field, the form names it.
+  await openPanel(page, { diagnostics: true });
   await page.getByTestId('map-field-start').click();
   await expect(page.getByTestId('map-picking')).toBeVisible();
   await page.locator('textarea').first().click();
@@ -241,6 +252,7 @@ test('关注 pressed by a page script is not kept; pressed by the user it is', a
   await page.reload();
   await expect(req.getByTestId('follow')).toHaveAttribute('aria-pressed', 'false');
 
+  await openPanel(page);
   await req.getByTestId('follow').click();
   await expect(req.getByTestId('follow')).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
@@ -252,6 +264,7 @@ test('the submit guard’s 仍要提交 and 返回 pressed by a page script do n
 }) => {
   const page = await context.newPage();
   await page.goto(APPLY);
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await page.locator(PHONE).fill('12345');
   const dialogs: string[] = [];
@@ -282,6 +295,7 @@ test('values a page script sets with input/change events are not drafts; what th
 }) => {
   const page = await context.newPage();
   await page.goto(APPLY);
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   // As a framework or an injected script does: set the value, fire bubbling input and change events.
   await page.evaluate(
@@ -307,6 +321,7 @@ test('values a page script sets with input/change events are not drafts; what th
 
   await page.reload();
   await expect(page.getByTestId('restore-offer')).toContainText('有 2 项');
+  await openPanel(page);
   await page.getByTestId('restore-diff-toggle').click();
   const rows = page.getByTestId('restore-diff-row');
   await expect(rows).toHaveCount(2);
@@ -316,6 +331,7 @@ test('values a page script sets with input/change events are not drafts; what th
   const readable = await readablePage(page);
   expect(readable).not.toContain('页面脚本写入的项目');
   expect(readable).not.toContain('页面脚本写入的地址');
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect(page.locator(UNIT)).toHaveValue('用户自己输入的单位');
   await expect(page.locator(DUTY)).toHaveValue('主任');
@@ -325,6 +341,7 @@ test('a value over the cap is not stored, and the panel says so', async ({ conte
   test.setTimeout(90_000);
   const page = await context.newPage();
   await page.goto(APPLY);
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await page.locator(UNIT).fill('青川市社区大学');
   await saved(page);

@@ -2,7 +2,7 @@
 // shown on the dashboard: passwords (even one the page switched to type=text), fields labelled 密码, one-time
 // codes, card numbers, Authorization values, tokens, invisible session inputs, a login form's user name and its
 // captcha must not be stored. Nor may a stored URL keep its query string (session ids and tokens travel there).
-import { expect, test } from '../fixtures';
+import { expect, openPanel, test } from '../fixtures';
 import { APPLY, optionsPage, savedAfter, storedDrafts, UNIT } from './helpers';
 
 const LOGIN = 'https://nzws.drce.com.cn/';
@@ -33,11 +33,13 @@ test('passwords, codes, card numbers, tokens, session values and login fields ar
   const page = await context.newPage();
   // The login box: user name, password, captcha.
   await page.goto(LOGIN);
+  await openPanel(page, { diagnostics: true });
   await expect(page.getByTestId('fields-summary')).toBeVisible();
   for (const [selector, value] of LOGIN_TYPED) await page.locator(selector).fill(value);
 
   // Leaving the page sends whatever was pending; the form page's own save below comes after it.
   await page.goto(SECRETS);
+  await openPanel(page, { diagnostics: true });
   await expect(page.getByTestId('fields-summary')).toBeVisible();
   await page.getByRole('button', { name: '显示密码' }).click();
   await expect(page.locator('#s_pw')).toHaveAttribute('type', 'text');
@@ -64,6 +66,7 @@ test('passwords, codes, card numbers, tokens, session values and login fields ar
   await page.bringToFront();
   await page.reload();
   await expect(page.getByTestId('restore-offer')).toContainText('有 1 项');
+  await openPanel(page);
   await page.getByTestId('restore-diff-toggle').click();
   await expect(page.getByTestId('restore-diff-row')).toHaveCount(1);
   await expect(page.getByTestId('restore-diff-row')).toContainText(ORDINARY);
@@ -74,6 +77,7 @@ test('passwords, codes, card numbers, tokens, session values and login fields ar
 test('a stored draft keeps no query string of the page it came from', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`${APPLY}?token=abc123&sid=xyz`);
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   const before = Date.now();
   await page.locator(UNIT).fill('青川市社区大学');

@@ -3,7 +3,7 @@
 // and tears itself down when it hears another "start". So a page could learn that the extension is installed (and
 // its id), and, knowing the id, switch the overlay and the field engine off. Performance marks named tianbao:* on the
 // page's timeline are a fingerprint too.
-import { expect, test } from '../fixtures';
+import { expect, openPanel, test } from '../fixtures';
 import { APPLY, PHONE } from './helpers';
 
 test('the page sees no message, event or performance entry that gives the extension away', async ({
@@ -29,6 +29,7 @@ test('the page sees no message, event or performance entry that gives the extens
   await expect(page.getByTestId('fields-summary')).toContainText('附件2');
   // The engine has scanned (and would have marked the timeline); the user types (validation marks it too).
   await page.locator(PHONE).fill('12345');
+  await openPanel(page);
   await expect(page.locator('[data-testid="problem"][data-field="手机"]')).toBeVisible();
 
   const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
@@ -46,6 +47,7 @@ test('forged "content script started" events do not switch off the overlay or th
 }) => {
   const page = await context.newPage();
   await page.goto(APPLY);
+  await openPanel(page);
   await expect(page.getByTestId('platform-name')).toBeVisible();
   await expect(page.getByTestId('fields-summary')).toContainText('附件2');
   await expect(page.getByTestId('problem-count')).toHaveText('0');
@@ -61,6 +63,7 @@ test('forged "content script started" events do not switch off the overlay or th
     }
   }, extensionId);
 
+  await openPanel(page);
   await expect(page.getByTestId('platform-name')).toBeVisible();
   await page.locator(PHONE).fill('12345');
   await expect(page.locator('[data-testid="problem"][data-field="手机"]')).toContainText('11 位手机号码');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { EXTENSION_PATH } from '../../../scripts/lib/replicas.mjs';
-import { expect, test } from '../fixtures';
+import { expect, openPanel, test } from '../fixtures';
 import { APPLY, optionsPage, PHONE, saved, UNIT } from './helpers';
 
 test('over a whole flow, nothing is requested but the pages opened and the extension’s own files', async ({
@@ -22,16 +22,19 @@ test('over a whole flow, nothing is requested but the pages opened and the exten
 
   const page = await context.newPage();
   await open(page, APPLY);
+  await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await page.locator(UNIT).fill('青川市社区大学');
   await page.locator(PHONE).fill('12345');
   await saved(page);
   await page.reload();
+  await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect(page.locator(UNIT)).toHaveValue('青川市社区大学');
 
   const other = await context.newPage();
   await open(other, 'https://sg.cutech.edu.cn/');
+  await openPanel(other, { diagnostics: true });
   await expect(other.getByTestId('fields-summary')).toBeVisible();
 
   const popup = await context.newPage();
@@ -53,13 +56,16 @@ test('markup in titles, headers, labels and placeholders never runs in the overl
 }) => {
   const page = await context.newPage();
   await page.goto('https://nzws.drce.com.cn/hostile-labels.html');
+  await openPanel(page, { diagnostics: true });
   await expect(page.getByTestId('fields-summary')).toBeVisible();
   // Problems and hints carry the labels: raise one per hostile label.
   await page.locator('#h_2').fill('123'); // …手机
   await page.locator('#h_3').fill('not-an-address'); // …电子邮箱
   await page.locator('#h_4').fill('1'); // …联系电话
   await expect(page.getByTestId('problem')).toHaveCount(3);
+  await openPanel(page, { diagnostics: true });
   await page.getByTestId('fields-toggle').click();
+  await openPanel(page, { diagnostics: true });
   await expect(page.getByTestId('recognised-field').first()).toBeVisible();
   await page.locator('#h_1').fill('青川市社区大学');
   await page.locator('#h_5').fill('社区课堂');
@@ -83,6 +89,7 @@ test('markup in titles, headers, labels and placeholders never runs in the overl
   expect(await item.locator('script, img, iframe').count()).toBe(0);
   expect(await options.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await page.reload();
+  await openPanel(page);
   await expect(page.getByTestId('restore-offer')).toBeVisible();
   await page.getByTestId('restore-diff-toggle').click();
   await expect(page.getByTestId('restore-diff-row').first()).toBeVisible();
