@@ -1,6 +1,8 @@
 // `npm run demo`: opens Chromium with the built extension on every replica platform page. With a display it is
 // headed and stays open until you close it; without one (a server, CI) it runs headless and writes a screenshot
-// of each page to the folder it names.
+// of each page to the folder it names, and the README's screenshots to docs/screenshots/: the overlay (pill and
+// open panel) and the submit guard in Chinese and English, light and dark (`--lang` comes from the browser's locale,
+// dark from the page's colour scheme), and the popup and dashboard in both languages.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +17,75 @@ import {
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = path.join(ROOT, 'demo-screenshots');
+const docsDir = path.join(ROOT, 'docs/screenshots');
+const APPLY = 'https://nzws.drce.com.cn/apply.html';
+
+/** Opens the overlay's panel by its pill, as a user does. */
+async function openPanel(page) {
+  const toggle = page.getByTestId('overlay-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
+/** The README's screenshots of one language and colour scheme, from a fresh profile. */
+async function docsShots(lang, scheme) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tianbao-docs-'));
+  const ctx = await launchWithExtension(dir, { lang });
+  const tag = `${lang === 'en' ? 'en' : 'zh'}-${scheme}`;
+  const shot = async (page, name) => {
+    const file = path.join(docsDir, `${name}-${tag}.png`);
+    await page.screenshot({ path: file });
+    console.log(`  → ${path.relative(ROOT, file)}`);
+  };
+  const page = await ctx.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  // A form with two mistakes, as the user left it: the pill counts them, hints sit beside the fields.
+  await page.goto(APPLY);
+  await page.getByTestId('draft-status').waitFor({ state: 'attached' });
+  await page.locator('#fld_b63a').fill(lang === 'en' ? 'Qingchuan Community College' : '江北省青川市社区大学');
+  await page.locator('#fld_e284').fill('12345');
+  await page.locator('#fld_8785').fill('2024-05-01');
+  await page.locator('#fld_6f85').fill('2023-01-01');
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await page.waitForTimeout(400);
+  await shot(page, 'overlay-pill');
+  // Open, with the phone field in focus: the panel stands aside, the field's hint shows its whole text.
+  await openPanel(page);
+  await page.locator('#fld_e284').focus();
+  await page.waitForTimeout(400);
+  await shot(page, 'overlay-nzws-apply');
+  // The page's own 提交 button (the replica page is Chinese in every locale).
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await page.getByTestId('submit-guard').waitFor();
+  await shot(page, 'submit-guard');
+  // The 管理平台: its form inside a frame, the panel open on what is due there.
+  await page.goto('https://zj.chinaafse.cn/');
+  await page.getByTestId('problem-count').waitFor({ state: 'attached' });
+  await openPanel(page);
+  await page.waitForTimeout(600);
+  await shot(page, 'overlay-zj-chinaafse');
+  if (scheme === 'light') {
+    const apply = await ctx.newPage();
+    await apply.goto(APPLY);
+    await apply.getByTestId('draft-status').waitFor({ state: 'attached' });
+    await apply.locator('#fld_e284').fill('12345');
+    const [sw] = ctx.serviceWorkers();
+    const tabId = await sw.evaluate(
+      async () => (await chrome.tabs.query({ url: 'https://nzws.drce.com.cn/*' }))[0]?.id,
+    );
+    const popup = await ctx.newPage();
+    await popup.setViewportSize({ width: 400, height: 640 });
+    await popup.goto(`chrome-extension://${await extensionIdOf(ctx)}/popup.html?tab=${tabId}`);
+    await popup.getByTestId('ready').waitFor();
+    await popup.waitForTimeout(300);
+    await shot(popup, 'popup-checklist');
+    const options = await ctx.newPage();
+    await options.goto(`chrome-extension://${await extensionIdOf(ctx)}/options.html`);
+    await options.waitForTimeout(800);
+    await shot(options, 'options-dashboard');
+  }
+  await ctx.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tianbao-demo-'));
 
 const context = await launchWithExtension(profile, { headless, viewport: headless ? undefined : null });
@@ -39,11 +110,13 @@ if (headless) {
   for (const [url, what] of REPLICA_PAGES) {
     await page.goto(url);
     try {
-      await page.getByTestId('platform-name').waitFor({ timeout: 5000 });
+      await page.getByTestId('platform-name').waitFor({ state: 'attached', timeout: 5000 });
     } catch {
       console.warn(`  no overlay on ${url}`);
     }
     await page.waitForTimeout(900); // late-rendered forms
+    await openPanel(page).catch(() => {});
+    await page.waitForTimeout(300);
     const name = `${new URL(url).hostname}${new URL(url).pathname.replace(/\/|\.html$/g, '-')}`.replace(/-+$/, '');
     const file = path.join(outDir, `${name}.png`);
     await page.screenshot({ path: file });
@@ -52,7 +125,7 @@ if (headless) {
   // The popup of a platform tab (its checklist), opened as a page for that tab, and the dashboard.
   const apply = await context.newPage();
   await apply.goto('https://nzws.drce.com.cn/apply.html');
-  await apply.getByTestId('draft-status').waitFor();
+  await apply.getByTestId('draft-status').waitFor({ state: 'attached' });
   await apply.locator('#fld_e284').fill('12345');
   const [sw] = context.serviceWorkers();
   const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ url: 'https://nzws.drce.com.cn/*' }))[0]?.id);
@@ -72,6 +145,13 @@ if (headless) {
   await context.close();
   fs.rmSync(profile, { recursive: true, force: true });
   console.log(`\nScreenshots written to ${outDir}`);
+  fs.mkdirSync(docsDir, { recursive: true });
+  for (const lang of ['zh-CN', 'en']) {
+    for (const scheme of ['light', 'dark']) {
+      console.log(`docs/screenshots: ${lang}, ${scheme}`);
+      await docsShots(lang, scheme);
+    }
+  }
 } else {
   for (const [url] of REPLICA_PAGES) {
     const page = await context.newPage();
