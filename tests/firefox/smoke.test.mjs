@@ -106,6 +106,8 @@ test('a draft survives a reload, and is offered back and restored when the user 
     (t) => (t ?? '').includes('有 1 项'),
   );
   assert.equal(await value(page, UNIT), '');
+  // The panel starts as a pill: open it as a user does.
+  await deepClick(page, '[data-testid="overlay-toggle"][aria-expanded="false"]');
   await deepClick(page, '[data-testid="restore-draft"]');
   await until(
     'restored value',
