@@ -71,7 +71,10 @@ export function PopupApp() {
       </header>
       {platform === undefined ? null : platform ? (
         <p data-testid="popup-platform" data-platform={platform}>
-          <span class="muted">{t('popupPlatform')}：</span>
+          <span class="muted">
+            {t('popupPlatform')}
+            {t('colon')}
+          </span>
           <strong>{platformLabel(platform)}</strong>
         </p>
       ) : (

@@ -237,6 +237,10 @@ test('in English: welcome, counts in the singular, dates and lists in English, n
   await expect(timeline).not.toContainText('「');
 });
 
+/** The service worker's chrome.storage.local, as the tests see it (they have no chrome types). */
+type LocalArea = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+type WithChrome = { chrome: { storage: { local: LocalArea } } };
+
 test('a setting that cannot be read is kept aside and reported; adding a site afterwards does not lose it', async ({
   context,
   extensionId,
@@ -247,7 +251,7 @@ test('a setting that cannot be read is kept aside and reported; adding a site af
     { host: 'xx.example.edu.cn', platform: 'a-platform-from-the-future', addedAt: 2 },
   ];
   const [worker] = context.serviceWorkers();
-  await worker?.evaluate((sites) => chrome.storage.local.set({ sites }), damaged);
+  await worker?.evaluate((sites) => (globalThis as unknown as WithChrome).chrome.storage.local.set({ sites }), damaged);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const alert = options.getByRole('alert').filter({ has: options.getByTestId('settings-aside-item') });
@@ -258,7 +262,9 @@ test('a setting that cannot be read is kept aside and reported; adding a site af
   await addUserSite(context, extensionId, 'zz.example.edu.cn', '中职学校系统');
   await options.reload();
   await expect(options.getByTestId('settings-aside-item')).toHaveCount(1);
-  const kept = await worker?.evaluate(async () => (await chrome.storage.local.get('aside:sites'))['aside:sites']);
+  const kept = await worker?.evaluate(
+    async () => (await (globalThis as unknown as WithChrome).chrome.storage.local.get('aside:sites'))['aside:sites'],
+  );
   expect(JSON.stringify(kept)).toContain('a-platform-from-the-future');
 
   const download = options.waitForEvent('download');

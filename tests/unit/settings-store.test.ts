@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as z from 'zod/mini';
 import { SITES } from '@/utils/platforms/user-sites';
+import { OVERLAY } from '@/utils/settings/overlay';
 import { defineSetting, readSetting, SETTINGS, settingsSetAside, settle, writeSetting } from '@/utils/settings/store';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -38,6 +39,16 @@ describe('settings carry versions and migrations', () => {
       // The fallback is a valid value of the current shape.
       expect(s.schema.safeParse(s.fallback).success, s.key).toBe(true);
     }
+  });
+
+  it('the overlay’s version 1 (one collapsed flag for all platforms) keeps its side and height', () => {
+    const v1 = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/unit/fixtures/settings/overlay.v1.json'), 'utf8'));
+    expect(settle(OVERLAY, v1, undefined)).toEqual({
+      ok: true,
+      value: { side: 'left', top: 120 },
+      migrated: true,
+      version: 2,
+    });
   });
 
   it('runs the migrations in order, and refuses a value from a newer version instead of guessing', () => {

@@ -9,9 +9,9 @@ export function say(text: Text | string): string {
 
 /**
  * The first `max` fields of an item by the labels the page prints (with their table row), then "…". The labels are
- * the page's own Chinese words, so they are listed the way the page would list them.
+ * the page's own words; the separator is the UI language's (、 in Chinese, a comma in English).
  */
 export function fieldNames(fields: readonly FieldRef[], max: number): string {
   const names = fields.slice(0, max).map((f) => (f.row ? `${f.row} · ${f.label}` : f.label));
-  return names.join('、') + (fields.length > max ? '…' : '');
+  return names.join(t('listSep')) + (fields.length > max ? '…' : '');
 }

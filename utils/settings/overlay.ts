@@ -8,15 +8,26 @@ export const OverlayStateSchema = z.object({
   /**
    * Platforms on which the user left the panel open, by platform id. Absent: collapsed to the pill, so that a first
    * visit never covers the form. Per platform, because a user who keeps it open on one platform may work on a
-   * crowded form on another. (Values of the first shape carried one `collapsed` for every platform; it is dropped on
-   * reading, and the pill is shown until the user opens the panel on a platform.)
+   * crowded form on another.
    */
   open: z.optional(z.record(z.string(), z.boolean())),
 });
 export type OverlayState = z.infer<typeof OverlayStateSchema>;
 
 /** Where the overlay panel sits (the same on every platform) and on which platforms it is open. */
-export const OVERLAY = defineSetting<OverlayState>('overlay', OverlayStateSchema, {
-  side: 'right',
-  top: 96,
-});
+export const OVERLAY = defineSetting<OverlayState>(
+  'overlay',
+  OverlayStateSchema,
+  { side: 'right', top: 96 },
+  {
+    version: 2,
+    migrate: {
+      // Version 1 kept one `collapsed` for every platform, and open was its default: the panel now starts as the
+      // pill on each platform until the user opens it there, so that flag is dropped; side and height are kept.
+      1: (old) => {
+        const { collapsed: _, ...kept } = old as { collapsed?: boolean };
+        return kept;
+      },
+    },
+  },
+);
