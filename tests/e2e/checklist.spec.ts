@@ -203,7 +203,7 @@ test('in English, the checklist speaks in words and counts in the singular and p
   const popup = await popupFor(context, extensionId, APPLY);
   await expect(item(popup, 'problems')).toHaveText(/^✗\s*Failed:\s*No validation problems\s*1 problem to fix\s*手机$/);
   await expect(item(popup, 'required')).toHaveText(
-    /^○\s*To do:\s*Required fields filled\s*5 required fields are empty\s*申报单位、项目名称、/,
+    /^○\s*To do:\s*Required fields filled\s*5 required fields are empty\s*申报单位, 项目名称, /,
   );
   await expect(item(popup, 'deadline')).toHaveText(/^✓\s*Done:\s*Deadline not passed\s*Deadline 2022-09-30$/);
   await expect(popup.getByTestId('ready')).toHaveText('5 items left.');
