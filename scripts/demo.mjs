@@ -63,7 +63,8 @@ async function docsShots(lang, scheme) {
   await openPanel(page);
   await page.waitForTimeout(600);
   await shot(page, 'overlay-zj-chinaafse');
-  if (scheme === 'light') {
+  {
+    // The popup and the dashboard in each language and scheme too.
     const apply = await ctx.newPage();
     await apply.goto(APPLY);
     await apply.getByTestId('draft-status').waitFor({ state: 'attached' });
@@ -73,12 +74,14 @@ async function docsShots(lang, scheme) {
       async () => (await chrome.tabs.query({ url: 'https://nzws.drce.com.cn/*' }))[0]?.id,
     );
     const popup = await ctx.newPage();
+    await popup.emulateMedia({ colorScheme: scheme });
     await popup.setViewportSize({ width: 400, height: 640 });
     await popup.goto(`chrome-extension://${await extensionIdOf(ctx)}/popup.html?tab=${tabId}`);
     await popup.getByTestId('ready').waitFor();
     await popup.waitForTimeout(300);
     await shot(popup, 'popup-checklist');
     const options = await ctx.newPage();
+    await options.emulateMedia({ colorScheme: scheme });
     await options.goto(`chrome-extension://${await extensionIdOf(ctx)}/options.html`);
     await options.waitForTimeout(800);
     await shot(options, 'options-dashboard');
