@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { findPageDeadlines, knownAlready, visiblePageText } from '@/utils/notices/page-deadlines';
+import { isPageRequirement } from '@/utils/notices/page-id';
+
+describe('deadlines a platform page prints', () => {
+  test('a banner with a label and no 前, and a window in a notice list', () => {
+    const found = findPageDeadlines(
+      '请如实填报建设进展数据。数据填报截止时间：2026年12月15日；省级审核截止时间：2026年12月25日。\n网上填报时间为 2026 年 12 月 1 日至 20 日。',
+      'sg.chinaeducloud.com',
+    );
+    expect(found.map((f) => f.deadlines.map((d) => `${d.kind} ${d.date}`))).toEqual([
+      ['due 2026-12-15'],
+      ['due 2026-12-25'],
+      ['window_start 2026-12-01', 'window_end 2026-12-20'],
+    ]);
+    expect(found[0]?.sentence).toBe('数据填报截止时间：2026年12月15日；');
+    expect(found[2]?.sentence).toBe('网上填报时间为2026年12月1日至20日。');
+    expect(found.every((f) => isPageRequirement(f.id) && f.id.startsWith('page:sg.chinaeducloud.com:'))).toBe(true);
+    // Stable across reads.
+    expect(findPageDeadlines('数据填报截止时间：2026年12月15日；', 'sg.chinaeducloud.com')[0]?.id).toBe(found[0]?.id);
+  });
+
+  test('known dates are not listed twice', () => {
+    const [f] = findPageDeadlines('数据填报截止时间：2023年4月15日。', 'h');
+    expect(f && knownAlready(f, new Set(['2023-04-15']))).toBe(true);
+    expect(f && knownAlready(f, new Set(['2023-04-16']))).toBe(false);
+  });
+
+  test('reads text outside fields and outside our UI, one line per block, capped', () => {
+    document.body.innerHTML =
+      '<div class="banner">截止时间：2026年12月15日</div><textarea>截止时间：2026年1月1日</textarea><input value="x"><select><option>截止时间：2026年2月2日</option></select><tianbao-overlay>截止时间：2026年3月3日</tianbao-overlay><ul><li>通知一</li><li hidden>隐藏</li><li>通知二</li></ul>';
+    expect(visiblePageText(document)).toBe('截止时间：2026年12月15日\n通知一\n通知二');
+    expect(visiblePageText(document, { chars: 5, nodes: 100 })).toBe('截止时间：');
+  });
+});
