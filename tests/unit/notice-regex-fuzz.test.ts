@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { DEADLINE_REGEXES } from '@/utils/notices/deadline-patterns';
 import { NORMALISE_PATTERNS } from '@/utils/notices/normalise';
 import { NOTICE_PATTERNS, parseNotice } from '@/utils/notices/parse';
 import { PLATFORM_NAME_PATTERNS } from '@/utils/notices/platform-names';
@@ -19,6 +20,7 @@ import { REQUIREMENT_PATTERNS } from '@/utils/notices/to-requirements';
  */
 const MODULES: Record<string, Record<string, RegExp>> = {
   'utils/notices/parse.ts': NOTICE_PATTERNS,
+  'utils/notices/deadline-patterns.ts': DEADLINE_REGEXES,
   'utils/notices/platform-names.ts': PLATFORM_NAME_PATTERNS,
   'utils/notices/normalise.ts': NORMALISE_PATTERNS,
   'utils/notices/to-requirements.ts': REQUIREMENT_PATTERNS,
@@ -63,6 +65,12 @@ const INPUTS: [string, string, string, string][] = [
   ['tags', '', '<w:p>', ''],
   ['dates', '', '1月1日至', ''],
   ['dates due', '', '于1月1日前', ''],
+  ['dates listed', '每年1月1日', '、1月1日', ''],
+  ['times', '1月1日', '17时', ''],
+  ['weekdays', '1月1日', '（星期五）', ''],
+  ['months to', '', '1月至', '每月底'],
+  ['tabs', '', ' \t', ''],
+  ['cells', '', '1月1日 |', ''],
   ['years', '', '2024年', ''],
   ['contacts', '联系人：', '1', ''],
   ['contacts sep', '联系人：张三，', '13800000000、', 'x'],

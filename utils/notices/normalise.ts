@@ -35,11 +35,15 @@ export const NORMALISE_PATTERNS = {
   semicolon: /;/g,
   fullDigit: /[０-９]/g,
   lineBreak: /\r\n?/g,
+  // A table copied from a web page or a document comes as cells split by tabs; they become " | " so the spaces
+  // between characters are not removed across a cell's edge (5月10日\t完成推荐 is two cells, not one phrase).
+  cellTab: /[ \u00a0\u3000]{0,8}\t[ \t\u00a0\u3000]{0,64}/g,
 } as const;
 const P = NORMALISE_PATTERNS;
 
 export function normaliseInline(s: string): string {
   return s
+    .replace(P.cellTab, ' | ')
     .replace(P.dash, '—')
     .replace(P.fullOpenParen, '（')
     .replace(P.openParen, '（')
@@ -57,7 +61,7 @@ export function noticeLines(text: string): NoticeLine[] {
   const out: NoticeLine[] = [];
   // A paragraph being joined is kept in pieces: reading the end of a string built by `+` flattens it, and doing
   // that once per line made a long paragraph of short lines quadratic.
-  let pending: { parts: string[]; length: number; line: number } | null = null;
+  let pending: { parts: string[]; length: number; line: number; row: boolean } | null = null;
   const flush = () => {
     if (pending) out.push({ text: pending.parts.join(''), line: pending.line });
   };
@@ -65,7 +69,9 @@ export function noticeLines(text: string): NoticeLine[] {
     const t = normaliseInline(line.trim());
     // Blank lines don't end a paragraph in PDF copies (a word can break across one); sentences and items do.
     if (!t || P.pageNumber.test(t)) return;
-    const startsItem = P.itemStart.test(t);
+    // A table row (cells split by |) is a line of its own, and so is the line after it.
+    const row = t.includes('|');
+    const startsItem = P.itemStart.test(t) || row || pending?.row === true;
     // Short unpunctuated lines are headings (文号, title, issuer); long ones are text the PDF broke.
     const ended =
       pending &&
@@ -76,7 +82,7 @@ export function noticeLines(text: string): NoticeLine[] {
       pending.length += t.length;
     } else {
       flush();
-      pending = { parts: [t], length: t.length, line: i + 1 };
+      pending = { parts: [t], length: t.length, line: i + 1, row };
     }
   });
   flush();

@@ -1,22 +1,10 @@
-import { lastDayOfMonth } from '@/utils/deadlines/calendar';
-import type { DeadlineKindId } from '@/utils/knowledge/view';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { isWebUrl } from '@/utils/web-url';
+import { DEADLINE_PATTERNS, type DeadlineContext, type ParsedDeadline } from './deadline-patterns';
 import { type NoticeLine, noticeLines } from './normalise';
 import { platformNameIn } from './platform-names';
 
-/** The kinds of deadline the parser gives: the knowledge's own (utils/knowledge/view.ts). */
-export type ParsedKind = DeadlineKindId;
-
-export interface ParsedDeadline {
-  text: string;
-  date: string | null;
-  kind: ParsedKind;
-  month_day: string | null;
-  /** True when the year was not written next to the date. */
-  year_inferred: boolean;
-  line: number;
-}
+export type { ParsedDeadline, ParsedKind } from './deadline-patterns';
 
 export interface ParsedContact {
   name: string;
@@ -54,7 +42,6 @@ export interface ParsedNotice {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const valid = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDayOfMonth(y, m);
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 const PHONE = '0\\d{2,3}\\s{0,3}[-—]\\s{0,3}\\d{7,8}|1[3-9]\\d{9}|\\d{7,8}';
@@ -72,18 +59,8 @@ export const NOTICE_PATTERNS = {
   signDate: /^（?\s{0,4}(\d{4})年(\d{1,2})月(\d{1,2})日\s{0,4}）?$/,
   item: /^(第[一二三四五六七八九十百零]{1,6}条|[一二三四五六七八九十]{1,4}、|（[一二三四五六七八九十]{1,4}）|\d{1,2}[.．、](?!\d))/,
   /** Words of a task: a date in a clause without one of them is an event or a period, not a deadline. */
-  task: /填报|报送|上报|提交|上传|申报|注册|推荐|完成|发送|寄送|开放|审核|备案|截止|登录|报名|时间[：:]/,
-  recurring: /每年(\d{1,2})月(\d{1,2})日(?:前|之前)?/g,
-  window:
-    /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s{0,4}(?:至|—{1,4}|-|~|～|到)\s{0,4}(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/g,
-  opens: /(?:将于|于|自)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:起)?(?:正式)?开放/g,
-  fromDay: /(?:自|从)?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日起/g,
-  fromMonth: /自(\d{4})年(\d{1,2})月起/g,
-  approximate: /(?:(\d{4})年)?(\d{1,2})月(上旬|中旬|下旬)/g,
-  monthEnd: /(?:(\d{4})年)?(\d{1,2})月底(?:前|之前)?/g,
-  due: /(?:于|在)?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:前|之前|以前|24时前|截止|为止)/g,
-  relative:
-    /另行通知|(?:活动周|活动|会议|评审)结束后(?:\d{1,3}\s{0,2}个?工作日(?:内|前)?|\d{1,3}\s{0,2}日内)?|提前\d{1,3}\s{0,2}个工作日|(?<!\d)\d{1,3}\s{0,2}个工作日(?:前|内)/g,
+  // Traditional-script notices (申報, 登錄, 報送) ask the same things: each word matches in both scripts.
+  task: /填[报報]|[报報]送|上[报報]|提交|上[传傳]|申[报報]|[注註][册冊]|推[荐薦]|完成|[发發]送|寄送|[开開]放|[审審]核|[备備]案|截止|登[录錄]|[报報]名|[时時][间間][：:]/,
   url: /<?(https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]{1,2048}|(?<![A-Za-z0-9-])www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}[A-Za-z0-9\-._~/?#=&%]{0,2048})>?/g,
   email: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g,
   phone: /(?<![\d-])(0\d{2,3})\s{0,3}[-—]\s{0,3}(\d{7,8})|(?<!\d)(1[3-9]\d{9})(?!\d)|(?<=[、，,\s])(\d{7,8})(?![\d-])/g,
@@ -102,6 +79,9 @@ export const NOTICE_PATTERNS = {
   sentenceEnd: /[。；]/,
   spaces: /\s+/g,
   yearWritten: /(\d{4})年/,
+  /** A year written with a month: the year of a date, not of some data (2022年度) or of a form's name. */
+  yearOfDate: /(\d{4})年\d{1,2}月/,
+  annexLine: /^附件/,
   openBracket: /[[［【]/,
   closeBracket: /[\]］】]/,
   parenYear: /（(\d{4})）/,
@@ -122,8 +102,16 @@ function clauseAround(text: string, a: number, b: number): string {
   return text.slice(start, end);
 }
 
-/** The deadlines written in one passage; `year` is the year the context gives for dates written without one. */
-export function findDeadlines(text: string, line: number, year: number | null): ParsedDeadline[] {
+/**
+ * The deadlines written in one passage; `year` is the year the context gives for dates written without one, and
+ * `noticeDate` the notice's own date (即日起). The phrases are those of DEADLINE_PATTERNS, tried in its order.
+ */
+export function findDeadlines(
+  text: string,
+  line: number,
+  year: number | null,
+  noticeDate: string | null = null,
+): ParsedDeadline[] {
   const out: (ParsedDeadline & { at: number })[] = [];
   // Characters already taken by a match: checking a new match costs its own length, not the number of matches.
   const taken = new Uint8Array(text.length);
@@ -132,101 +120,30 @@ export function findDeadlines(text: string, line: number, year: number | null): 
     return true;
   };
   let contextYear = year;
-  const add = (m: RegExpExecArray, items: Omit<ParsedDeadline, 'text' | 'line'>[], needsTask = false) => {
-    const a = m.index;
-    const b = a + m[0].length;
-    if (!free(a, b)) return;
-    taken.fill(1, a, b);
-    // A date range followed by 的 is the period some data covers (填报2022年1月1日至12月31日的数据), not a deadline.
-    if (needsTask && text[b] === '的') return;
-    // A date with no 前/起 is a deadline only where its clause asks for something; otherwise it is an event.
-    if (needsTask && !P.task.test(clauseAround(text, a, b))) return;
-    for (const it of items) out.push({ ...it, text: m[0], line, at: a });
+  const ctx: DeadlineContext = {
+    year: (written) => {
+      if (written) {
+        contextYear = Number(written);
+        return { year: contextYear, inferred: false };
+      }
+      return { year: contextYear, inferred: true };
+    },
+    noticeDate,
   };
-  const yearOf = (y: string | undefined) => {
-    if (y) {
-      contextYear = Number(y);
-      return { year: Number(y), inferred: false };
+  for (const pattern of DEADLINE_PATTERNS) {
+    for (const m of text.matchAll(pattern.re)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (!free(a, b)) continue;
+      taken.fill(1, a, b);
+      if (pattern.needsTask) {
+        // A date range followed by 的 is the period some data covers (填报2022年1月1日至12月31日的数据).
+        if (text[b] === '的') continue;
+        if (!P.task.test(clauseAround(text, a, b))) continue;
+      }
+      for (const d of pattern.read(m, ctx)) out.push({ ...d, text: m[0].trim(), line, at: a });
     }
-    return { year: contextYear, inferred: true };
-  };
-  const run = (re: RegExp, f: (m: RegExpExecArray) => void) => {
-    for (const m of text.matchAll(re)) f(m as RegExpExecArray);
-  };
-  // Recurring: 每年12月15日前
-  run(P.recurring, (m) =>
-    add(m, [
-      {
-        kind: 'recurring_annual',
-        date: null,
-        month_day: `${pad(Number(m[1]))}-${pad(Number(m[2]))}`,
-        year_inferred: false,
-      },
-    ]),
-  );
-  // Windows: 2022年9月12日至30日, 2023年9月6日—10月7日, 2023年9月18日—9月24日
-  run(P.window, (m) => {
-    const s = yearOf(m[1]);
-    const e = m[4] ? Number(m[4]) : s.year;
-    const sm = Number(m[2]);
-    const em = m[5] ? Number(m[5]) : sm;
-    if (s.year === null || e === null)
-      return add(m, [{ kind: 'undated', date: null, month_day: null, year_inferred: true }]);
-    const start = [s.year, sm, Number(m[3])] as const;
-    const end = [e, em, Number(m[6])] as const;
-    if (!valid(...start) || !valid(...end)) return;
-    add(
-      m,
-      [
-        { kind: 'window_start', date: iso(...start), month_day: null, year_inferred: s.inferred },
-        { kind: 'window_end', date: iso(...end), month_day: null, year_inferred: s.inferred },
-      ],
-      true,
-    );
-  });
-  // Opens: 平台将于2023年3月1日开放 / 自2023年7月30日起开放
-  run(P.opens, (m) => {
-    const y = yearOf(m[1]);
-    if (y.year === null || !valid(y.year, Number(m[2]), Number(m[3]))) return;
-    add(m, [
-      { kind: 'opens', date: iso(y.year, Number(m[2]), Number(m[3])), month_day: null, year_inferred: y.inferred },
-    ]);
-  });
-  // From a day on: 2023年7月30日起，各建设单位可登录…注册
-  run(P.fromDay, (m) => {
-    const y = yearOf(m[1]);
-    if (y.year === null || !valid(y.year, Number(m[2]), Number(m[3]))) return;
-    add(
-      m,
-      [{ kind: 'opens', date: iso(y.year, Number(m[2]), Number(m[3])), month_day: null, year_inferred: y.inferred }],
-      true,
-    );
-  });
-  // From a month on: 自2023年2月起
-  run(P.fromMonth, (m) =>
-    add(m, [{ kind: 'window_start', date: iso(Number(m[1]), Number(m[2]), 1), month_day: null, year_inferred: false }]),
-  );
-  // Approximate: 2月下旬, 3月中旬, 6月上旬
-  run(P.approximate, (m) => add(m, [{ kind: 'undated', date: null, month_day: null, year_inferred: !m[1] }]));
-  // Month end: 11月底前, 2023年10月底
-  run(P.monthEnd, (m) => {
-    const y = yearOf(m[1]);
-    const mo = Number(m[2]);
-    if (y.year === null || mo < 1 || mo > 12) return;
-    add(m, [
-      { kind: 'due', date: iso(y.year, mo, lastDayOfMonth(y.year, mo)), month_day: null, year_inferred: y.inferred },
-    ]);
-  });
-  // Due dates: 于2023年3月31日前, 4月25日前, 2024年2月28日前, 报送时间：2023年11月底前 (above)
-  run(P.due, (m) => {
-    const y = yearOf(m[1]);
-    if (y.year === null || !valid(y.year, Number(m[2]), Number(m[3]))) return;
-    add(m, [
-      { kind: 'due', date: iso(y.year, Number(m[2]), Number(m[3])), month_day: null, year_inferred: y.inferred },
-    ]);
-  });
-  // Relative or unset: 另行通知, 活动周结束后, N个工作日前
-  run(P.relative, (m) => add(m, [{ kind: 'undated', date: null, month_day: null, year_inferred: false }]));
+  }
   // By position in the text, so a reader sees them in order (a window's start and end keep theirs).
   return out.sort((a, b) => a.at - b.at).map(({ at: _, ...d }) => d);
 }
@@ -344,10 +261,26 @@ export function parseNotice(input: string): ParsedNotice {
   const date = sign ? iso(Number(sign[1]), Number(sign[2]), Number(sign[3])) : null;
   const issuerLine = signIdx > 0 ? lines[signIdx - 1]?.text : undefined;
   const issuer = issuerLine && P.issuer.test(issuerLine) && issuerLine.length <= 30 ? issuerLine : null;
-  const noticeYear = doc ? Number(doc[2]) : date ? Number(date.slice(0, 4)) : null;
-
   // Items: from each item heading to the next; text before the first is the preamble.
   const body = signIdx >= 0 ? lines.slice(0, signIdx) : lines;
+  // An annex's name carries the year of its form or data (附件：2018年…统计表), not the notice's: never read a
+  // year there.
+  const ownText = (ls: NoticeLine[]) =>
+    ls
+      .filter((l) => !P.annexLine.test(l.text))
+      .map((l) => l.text)
+      .join('\n');
+  const firstItem = body.findIndex((l) => P.item.test(l.text));
+  const preambleYear = P.yearWritten.exec(ownText(firstItem >= 0 ? body.slice(0, firstItem) : body.slice(0, 3)));
+  // The notice's year: its 文号's, its date's, else the one its title or preamble writes ("2025年…工作安排"), so a
+  // later "5月10日前" still has a year.
+  const noticeYear = doc
+    ? Number(doc[2])
+    : date
+      ? Number(date.slice(0, 4))
+      : preambleYear
+        ? Number(preambleYear[1])
+        : null;
   const items: ParsedItem[] = [];
   let current: { label: string; lines: NoticeLine[] } | null = null;
   const flush = () => {
@@ -356,9 +289,11 @@ export function parseNotice(input: string): ParsedNotice {
     const first = current.lines[0];
     const title = itemTitle(first?.text ?? '');
     const platforms = findPlatforms(text);
-    const yearInItem = P.yearWritten.exec(text);
+    // A year the item writes with a month is the year of its dates; one written alone may be a data year
+    // (填报2022年度数据) or a form's (附件：2018年…统计表).
+    const yearInItem = P.yearOfDate.exec(ownText(current.lines));
     const deadlines = current.lines.flatMap((l) =>
-      findDeadlines(l.text, l.line, yearInItem ? Number(yearInItem[1]) : noticeYear),
+      findDeadlines(l.text, l.line, yearInItem ? Number(yearInItem[1]) : noticeYear, date),
     );
     items.push({
       label: current.label,
