@@ -8,6 +8,10 @@ import { RequirementList } from './requirement-list';
 export interface RequirementsSource {
   load(): Promise<{ requirements: RequirementView[]; today: string; followed: string[] }>;
   follow(id: string, follow: boolean): Promise<string[]>;
+  /** Hides a requirement the page printed (remembered per host). */
+  dismiss?(id: string): Promise<void>;
+  /** Calls back when what `load` gives may have changed (the page's structure changed); returns the unsubscribe. */
+  changes?(listener: () => void): () => void;
 }
 
 type State =
@@ -35,21 +39,24 @@ export function OverlayRequirements({
 }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
-    source
-      .load()
-      .then((r) => {
-        // Time to first useful render, on the page's timeline (npm run bench reads it).
-        requestAnimationFrame(() => perfMark('tianbao:requirements-rendered'));
-        const items = timeRequirements(r.requirements, r.today);
-        onLoaded?.(items);
-        return setState({
-          kind: 'ready',
-          items,
-          today: r.today,
-          followed: r.followed,
-        });
-      })
-      .catch((e: unknown) => setState({ kind: 'error', detail: e instanceof Error ? e.message : String(e) }));
+    const load = () =>
+      source
+        .load()
+        .then((r) => {
+          // Time to first useful render, on the page's timeline (npm run bench reads it).
+          requestAnimationFrame(() => perfMark('tianbao:requirements-rendered'));
+          const items = timeRequirements(r.requirements, r.today);
+          onLoaded?.(items);
+          return setState({
+            kind: 'ready',
+            items,
+            today: r.today,
+            followed: r.followed,
+          });
+        })
+        .catch((e: unknown) => setState({ kind: 'error', detail: e instanceof Error ? e.message : String(e) }));
+    void load();
+    return source.changes?.(() => void load());
   }, [source]);
 
   if (state.kind === 'loading') return <p class="tb-muted">{t('requirementsLoading')}</p>;
@@ -64,6 +71,15 @@ export function OverlayRequirements({
     const followed = await source.follow(id, follow);
     setState({ ...state, followed });
   };
+  const dismiss = source.dismiss?.bind(source);
+  const onDismiss = dismiss
+    ? async (id: string) => {
+        await dismiss(id);
+        const items = state.items.filter((x) => x.view.id !== id);
+        onLoaded?.(items);
+        setState({ ...state, items });
+      }
+    : undefined;
   return (
     <section class="tb-section" aria-label={t('requirementsHeading')}>
       <h2 class="tb-h">
@@ -76,6 +92,7 @@ export function OverlayRequirements({
         items={state.items}
         followed={state.followed}
         onFollow={onFollow}
+        onDismiss={onDismiss}
         linkPlatforms={overview}
         followedFirst={overview}
       />

@@ -8,6 +8,7 @@ import { countdownEn, countdownZh, type Status } from '@/utils/deadlines/status'
 import { type MessageKey, platformLabel, t, uiIsEnglish } from '@/utils/i18n';
 import type { TimedRequirement } from '@/utils/knowledge/timing';
 import type { ChannelView, RequirementView } from '@/utils/knowledge/view';
+import { isPageRequirement } from '@/utils/notices/page-id';
 import { trusted } from '../ui/trusted';
 
 const STATUS_KEY: Record<Status, MessageKey> = {
@@ -171,9 +172,12 @@ function RequirementItem(props: {
   item: TimedRequirement;
   followed: boolean;
   onFollow: (id: string, follow: boolean) => void;
+  onDismiss?: ((id: string) => void) | undefined;
   linkPlatforms: boolean;
 }) {
   const { view: r, timing } = props.item;
+  const fromPage = isPageRequirement(r.id);
+  const onDismiss = props.onDismiss;
   const [open, setOpen] = useState(false);
   const countdown = uiIsEnglish() ? countdownEn(timing) : countdownZh(timing);
   const detailsId = `tb-req-${r.id}`;
@@ -184,11 +188,18 @@ function RequirementItem(props: {
       data-id={r.id}
       data-deadline={timing.date ?? ''}
       data-status={timing.status}
+      data-source={fromPage ? 'page' : r.source}
     >
       <div class="tb-req-head">
         <StatusBadge status={timing.status} />
+        {fromPage && (
+          <span class="tb-muted" data-testid="page-source" title={t('pageDeadlineSourceNote')}>
+            {t('pageDeadlineSource')}
+          </span>
+        )}
         <span class="tb-req-title">{r.title}</span>
       </div>
+      {fromPage && <blockquote data-testid="page-quote">{r.quote}</blockquote>}
       <div class="tb-req-when">
         <span data-testid="countdown">{countdown}</span>
         {timing.date && <span class="tb-muted"> · {timing.date}</span>}
@@ -209,7 +220,17 @@ function RequirementItem(props: {
             {props.followed ? t('following') : t('follow')}
           </button>
         )}
+        {fromPage && onDismiss && (
+          <button type="button" data-testid="dismiss" onClick={trusted(() => onDismiss(r.id))}>
+            {t('pageDeadlineDismiss')}
+          </button>
+        )}
       </div>
+      {fromPage && props.followed && (
+        <p class="tb-muted" data-testid="page-follow-note">
+          {t('pageDeadlineFollowNote')}
+        </p>
+      )}
       {open && (
         <div id={detailsId}>
           <Details r={r} />
@@ -223,6 +244,8 @@ export function RequirementList(props: {
   items: readonly TimedRequirement[];
   followed: readonly string[];
   onFollow: (id: string, follow: boolean) => void;
+  /** Hides a requirement the page printed (the overlay only). */
+  onDismiss?: ((id: string) => void) | undefined;
   /** In the popup, platform names open the platform; in the overlay the user is already there. */
   linkPlatforms?: boolean;
   /** Followed requirements before the others (the popup's overview). */
@@ -239,6 +262,7 @@ export function RequirementList(props: {
       key={x.view.id}
       followed={props.followed.includes(x.view.id)}
       onFollow={props.onFollow}
+      onDismiss={props.onDismiss}
       linkPlatforms={props.linkPlatforms ?? false}
     />
   );

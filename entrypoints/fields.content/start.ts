@@ -3,6 +3,7 @@ import { GuardDialog } from '@/components/fields/guard-dialog';
 import { Hints } from '@/components/fields/hints';
 import { mountProblemPanel } from '@/components/fields/problem-panel';
 import { panelOf, StandAside } from '@/components/fields/stand-aside';
+import { withPageDeadlines } from '@/components/overlay/page-requirements';
 import { getBus } from '@/utils/content/bus';
 import { FieldsRuntime } from '@/utils/content/fields-runtime';
 import { onExtensionGone } from '@/utils/content/lifetime';
@@ -25,15 +26,31 @@ export function startFields(ctx: ContentScriptContext): void {
   const bus = getBus();
   // Hints keep off the overlay's panel; the panel keeps off the field the user is in and its hint.
   const hints = new Hints(document, () => panelOf(bus)?.getBoundingClientRect() ?? null);
+  const platform = bus.platform as PlatformId | null;
+  // The page's own deadlines are read again after each scan, i.e. when its structure changed.
+  const scanned = new Set<() => void>();
+  const requirements = withPageDeadlines(
+    {
+      // Only this platform's requirements cross over: the knowledge base stays in the background.
+      load: () => sendMessage(PAGE, 'kb/requirements', { platform }),
+      follow: async (id, follow) => (await sendMessage(PAGE, 'reminders/follow', { id, follow })).followed,
+    },
+    {
+      doc: document,
+      platform,
+      changed: (listener) => {
+        scanned.add(listener);
+        return () => scanned.delete(listener);
+      },
+    },
+  );
   const runtime = new FieldsRuntime(document, {
     hints,
     guard: new GuardDialog(document),
-    // Only this platform's requirements cross over: the knowledge base stays in the background.
-    mountPanel: (source) =>
-      mountProblemPanel(bus, source, {
-        load: () => sendMessage(PAGE, 'kb/requirements', { platform: bus.platform as PlatformId | null }),
-        follow: async (id, follow) => (await sendMessage(PAGE, 'reminders/follow', { id, follow })).followed,
-      }),
+    mountPanel: (source) => mountProblemPanel(bus, source, requirements),
+    scanned: () => {
+      for (const l of scanned) l();
+    },
   });
   const aside = new StandAside(document, bus, hints);
   scope[RUNNING] = { runtime, aside };

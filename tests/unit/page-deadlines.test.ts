@@ -34,3 +34,18 @@ describe('deadlines a platform page prints', () => {
     expect(visiblePageText(document, { chars: 5, nodes: 100 })).toBe('截止时间：');
   });
 });
+
+test('hostile page text costs its length: 截 storms, digit runs and long lines stay fast', () => {
+  const inputs = [
+    '截止时间：'.repeat(20_000),
+    `截止时间：${'2'.repeat(100_000)}年`,
+    `截止时间：2026${' '.repeat(100_000)}年1月1日`,
+    '。'.repeat(100_000),
+    `${'截止时间：2026年12月15日；'.repeat(2_000)}\n`.repeat(5),
+  ];
+  for (const text of inputs) {
+    const t0 = performance.now();
+    findPageDeadlines(text, 'h');
+    expect(performance.now() - t0).toBeLessThan(1_500);
+  }
+});

@@ -33,6 +33,8 @@ export interface RuntimeUi {
   };
   guard: GuardUi;
   mountPanel(source: PanelSource): () => void;
+  /** Hook: after each scan (at start and when the page's structure changed), e.g. to read the page's deadlines again. */
+  scanned?(): void;
 }
 
 /**
@@ -172,6 +174,7 @@ export class FieldsRuntime {
     for (const f of this.fields) this.watcher.watch(f.el.ownerDocument);
     this.publish();
     this.drafts.update().catch((e: unknown) => console.error('[填报助手] 草稿读取失败', e));
+    this.ui.scanned?.();
   }
 
   private fieldAt(target: EventTarget | null): Field | undefined {

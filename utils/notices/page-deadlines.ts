@@ -1,5 +1,5 @@
 import type { DeadlineView } from '@/utils/knowledge/view';
-import { noticeLines } from './normalise';
+import { normaliseInline } from './normalise';
 import { pageRequirementId } from './page-id';
 import { findDeadlines, type ParsedDeadline } from './parse';
 
@@ -150,7 +150,9 @@ const view = (d: Pick<ParsedDeadline, 'kind' | 'date' | 'month_day' | 'year_infe
  * together), each with the sentence it stands in and an id stable across visits.
  */
 export function findPageDeadlines(text: string, host: string): PageDeadline[] {
-  const lines = noticeLines(text);
+  // One line per block as the page lays it out: not noticeLines, which joins lines a PDF broke and would run a
+  // notice's title, its date and its summary in a list into one sentence.
+  const lines = text.split('\n').map((l, i) => ({ text: normaliseInline(l), line: i + 1 }));
   const lineText = new Map(lines.map((l) => [l.line, l.text]));
   const found: ParsedDeadline[] = [];
   for (const l of lines) {

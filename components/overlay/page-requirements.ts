@@ -1,0 +1,109 @@
+import { t } from '@/utils/i18n';
+import type { RequirementView } from '@/utils/knowledge/view';
+import { findPageDeadlines, knownAlready, type PageDeadline, visiblePageText } from '@/utils/notices/page-deadlines';
+import { isPageRequirement } from '@/utils/notices/page-id';
+import type { PlatformId } from '@/utils/platforms/registry';
+import { PAGE_DISMISSED, PAGE_FOLLOWED } from '@/utils/settings/page-deadlines';
+import { readSetting, writeSetting } from '@/utils/settings/store';
+import type { RequirementsSource } from './overlay-requirements';
+
+const TITLE_CHARS = 40;
+
+/** A deadline the page prints, in the shape of the other requirements: the page's own sentence is its source. */
+export function pageRequirementView(
+  found: PageDeadline,
+  page: { host: string; title: string; platform: PlatformId | null },
+): RequirementView {
+  const title = found.sentence.length > TITLE_CHARS ? `${found.sentence.slice(0, TITLE_CHARS)}…` : found.sentence;
+  return {
+    id: found.id,
+    // The view schema knows built-in and imported knowledge; the id (page:…) says where this one comes from.
+    source: 'imported',
+    notice: { docNumber: null, title: page.title || page.host, date: null, issuer: page.host },
+    item: '',
+    title,
+    actor: t('pageDeadlineActor'),
+    action: found.sentence,
+    platforms: page.platform ? [page.platform] : [],
+    channels: [],
+    deadlines: found.deadlines,
+    contacts: [],
+    annexes: [],
+    steps: [],
+    quote: found.sentence,
+    seed: null,
+    lines: [],
+    note: t('pageDeadlineSourceNote'),
+  };
+}
+
+type Loaded = Awaited<ReturnType<RequirementsSource['load']>>;
+
+/**
+ * The requirements source of a platform page: the knowledge base's requirements of this platform (asked once), and
+ * the deadlines the page itself prints, read again each time `changed` fires. A page deadline whose dates are all
+ * deadlines of a known requirement is not shown twice; dismissed ones stay hidden on this host.
+ */
+export function withPageDeadlines(
+  base: Pick<RequirementsSource, 'load' | 'follow'>,
+  page: {
+    doc: Document;
+    platform: PlatformId | null;
+    /** Registers a listener for structural changes of the page; returns the unsubscribe. */
+    changed: (listener: () => void) => () => void;
+  },
+): RequirementsSource {
+  const host = page.doc.location?.host ?? '';
+  let known: Promise<Loaded> | null = null;
+  let shown = new Map<string, PageDeadline>();
+  return {
+    async load() {
+      known ??= base.load();
+      // A failed first ask is asked again next time rather than kept.
+      const r = await known.catch((e: unknown) => {
+        known = null;
+        throw e;
+      });
+      const dates = new Set(r.requirements.flatMap((x) => x.deadlines.flatMap((d) => [d.date, d.monthDay])));
+      dates.delete(null);
+      const dismissed = new Set(
+        (await readSetting(PAGE_DISMISSED).catch(() => ({}) as Record<string, string[]>))[host],
+      );
+      const found = findPageDeadlines(visiblePageText(page.doc), host).filter(
+        (f) => !dismissed.has(f.id) && !knownAlready(f, dates as Set<string>),
+      );
+      shown = new Map(found.map((f) => [f.id, f]));
+      const title = page.doc.title;
+      return {
+        ...r,
+        requirements: [
+          ...r.requirements,
+          ...found.map((f) => pageRequirementView(f, { host, title, platform: page.platform })),
+        ],
+      };
+    },
+    async follow(id, follow) {
+      const f = shown.get(id);
+      if (isPageRequirement(id)) {
+        // Reminders resolve ids in the knowledge base only: the page requirement is kept whole until they can.
+        const all = await readSetting(PAGE_FOLLOWED);
+        if (follow && f)
+          all[id] = {
+            host,
+            sentence: f.sentence,
+            deadlines: f.deadlines.map((d) => ({ kind: d.kind, date: d.date })),
+          };
+        else delete all[id];
+        await writeSetting(PAGE_FOLLOWED, all);
+      }
+      return base.follow(id, follow);
+    },
+    async dismiss(id) {
+      const all = await readSetting(PAGE_DISMISSED);
+      all[host] = [...new Set([...(all[host] ?? []), id])];
+      await writeSetting(PAGE_DISMISSED, all);
+      shown.delete(id);
+    },
+    changes: (listener) => page.changed(listener),
+  };
+}

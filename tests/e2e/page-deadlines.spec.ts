@@ -1,0 +1,105 @@
+import type { Page } from '@playwright/test';
+import { expect, judgeOn, openPanel, test } from './fixtures';
+
+/** The requirements the overlay read from the page itself (banners, 通知公告), by the deadline they show. */
+const fromPage = (page: Page, deadline: string) =>
+  page.locator(`[data-testid="requirement"][data-source="page"][data-deadline="${deadline}"]`);
+
+test('双高监测平台 通知公告 on 2026-12-10: the banner and the notice list give their own deadlines', async ({
+  context,
+  extensionId,
+}) => {
+  await judgeOn(context, extensionId, '2026-12-10');
+  const page = await context.newPage();
+  await page.goto('https://sg.chinaeducloud.com/notices.html');
+  await openPanel(page);
+
+  const list = fromPage(page, '2026-12-15');
+  await expect(list).toHaveAttribute('data-status', 'due-soon');
+  await expect(list.getByTestId('page-quote')).toHaveText(
+    '请各建设单位于2026年12月15日前通过本平台上传年度绩效自评报告。',
+  );
+  await expect(list.locator('[data-status-badge]')).toHaveText('即将截止');
+  await expect(list.getByTestId('countdown')).toHaveText('还有 5 天');
+  await expect(list.getByTestId('page-source')).toHaveText('本页所示');
+
+  const banner = fromPage(page, '2026-12-20');
+  await expect(banner).toHaveAttribute('data-status', 'upcoming');
+  await expect(banner.getByTestId('page-quote')).toHaveText(
+    '2026年度建设进展数据填报已开启，数据填报截止时间：2026年12月20日。',
+  );
+  await expect(banner.locator('[data-status-badge]')).toHaveText('待办');
+  await expect(page.locator('[data-testid="requirement"][data-source="page"]')).toHaveCount(2);
+  // Most urgent first, as with the other requirements.
+  await expect(page.getByTestId('requirement').first()).toHaveAttribute('data-deadline', '2026-12-15');
+
+  // Follow: the button says so, and it is kept across a reload.
+  await list.getByRole('button', { name: '提醒我' }).click();
+  await expect(list.getByTestId('follow')).toHaveAttribute('aria-pressed', 'true');
+  await expect(list.getByTestId('page-follow-note')).toBeVisible();
+  // Dismiss: gone, and still gone after a reload; the other stays.
+  await banner.getByRole('button', { name: '不再显示' }).click();
+  await expect(banner).toHaveCount(0);
+
+  await page.reload();
+  await openPanel(page);
+  await expect(fromPage(page, '2026-12-15').getByTestId('follow')).toHaveAttribute('aria-pressed', 'true');
+  await expect(fromPage(page, '2026-12-20')).toHaveCount(0);
+});
+
+test('能者为师 通知公告 on 2026-12-10: an open window in the banner, a due date in the notice list', async ({
+  context,
+  extensionId,
+}) => {
+  await judgeOn(context, extensionId, '2026-12-10');
+  const page = await context.newPage();
+  await page.goto('https://nzws.drce.com.cn/notices.html');
+  await openPanel(page);
+
+  const banner = fromPage(page, '2026-12-31');
+  await expect(banner).toHaveAttribute('data-status', 'open');
+  await expect(banner.locator('[data-status-badge]')).toHaveText('填报中');
+  await expect(banner.getByTestId('page-quote')).toHaveText(
+    '2026年“能者为师”特色课程推介网上填报时间：2026年12月1日至31日。',
+  );
+  const list = fromPage(page, '2026-12-12');
+  await expect(list).toHaveAttribute('data-status', 'due-soon');
+  await expect(list.getByTestId('page-quote')).toHaveText(
+    '关于报送2026年社区教育典型案例的通知：请各省级教育行政部门于2026年12月12日前报送。',
+  );
+  await expect(list.getByTestId('countdown')).toHaveText('还有 2 天');
+
+  // The list also prints last time's window, which seed 001 (七) gives: shown once, as the known requirement.
+  await page.getByTestId('history-toggle').click();
+  await expect(page.locator('[data-testid="requirement"][data-id="s001-jzcsh-2022-8-8"]')).toHaveAttribute(
+    'data-deadline',
+    '2022-09-30',
+  );
+  await expect(page.locator('[data-testid="requirement"][data-deadline="2022-09-30"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="requirement"][data-source="page"]')).toHaveCount(2);
+});
+
+test('a deadline the page prints that the knowledge base already has is listed once', async ({
+  context,
+  extensionId,
+}) => {
+  await judgeOn(context, extensionId, '2023-04-10');
+  const page = await context.newPage();
+  // The banner above the form: 数据填报截止时间：2023年4月15日；省级审核截止时间：2023年4月25日 (seed 000, line 37).
+  await page.goto('https://sg.chinaeducloud.com/');
+  await openPanel(page);
+  const known = page.locator('[data-testid="requirement"][data-id="s000-jzcsh-2023-2-3"]');
+  await expect(known).toHaveAttribute('data-deadline', '2023-04-15');
+  await expect(page.locator('[data-testid="requirement"][data-deadline="2023-04-15"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="requirement"][data-source="page"]')).toHaveCount(0);
+
+  // 能者为师's notice list prints the window of seed 001 (七): 2022 年 9 月 12 日至 30 日.
+  await judgeOn(context, extensionId, '2022-09-20');
+  await page.goto('https://nzws.drce.com.cn/');
+  await openPanel(page);
+  await expect(page.locator('[data-testid="requirement"][data-id="s001-jzcsh-2022-8-8"]')).toHaveAttribute(
+    'data-deadline',
+    '2022-09-30',
+  );
+  await expect(page.locator('[data-testid="requirement"][data-source="page"]')).toHaveCount(0);
+});
