@@ -68,11 +68,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // storage: settings; scripting: inject on the self-hosted sites the user adds; alarms + notifications:
-    // reminders before followed deadlines.
+    // reminders before followed deadlines; activeTab: the popup reads the notice on the page the user opened it on
+    // (导入本页通知), that tab only and only after the toolbar click, with no host permission.
     permissions:
       browser === 'firefox'
-        ? ['storage', 'alarms', 'notifications']
-        : ['storage', 'scripting', 'alarms', 'notifications'],
+        ? ['storage', 'alarms', 'notifications', 'activeTab']
+        : ['storage', 'scripting', 'alarms', 'notifications', 'activeTab'],
     host_permissions: knownHostPatterns(),
     // Self-hosted platforms (高职状态平台, 中职学校系统) run on each school's server: the user grants them one by one.
     optional_host_permissions: ['*://*/*'],

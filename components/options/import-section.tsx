@@ -4,6 +4,7 @@ import type { ImportedNoticeRecord } from '@/utils/drafts/records';
 import { platformLabel, t } from '@/utils/i18n';
 import { KIND_CHOICES } from '@/utils/knowledge/kinds';
 import { deleteImported, saveImported, watchImported } from '@/utils/notices/imported';
+import { type PageNotice, takePageNotice } from '@/utils/notices/page-notice';
 import { type ParsedDeadline, type ParsedKind, type ParsedNotice, parseNotice } from '@/utils/notices/parse';
 import {
   type ItemChoice,
@@ -14,6 +15,7 @@ import {
   toRequirements,
 } from '@/utils/notices/to-requirements';
 import { PLATFORMS } from '@/utils/platforms/registry';
+import { isWebUrl } from '@/utils/web-url';
 import { tn } from '../ui/plural';
 import { downloadJson } from './download';
 import { quote } from './format';
@@ -63,6 +65,8 @@ export function ImportSection() {
   const [choices, setChoices] = useState<ItemChoice[]>([]);
   const [status, setStatus] = useState<Status>(null);
   const [imported, setImported] = useState<ImportedNoticeRecord[]>([]);
+  // The page the text came from (导入本页通知): saved as the notice's source, with the annex files it links to.
+  const [fromPage, setFromPage] = useState<Omit<PageNotice, 'text'> | null>(null);
   // The list follows every change, here or in another of the extension's pages.
   useEffect(() => watchImported(setImported), []);
 
@@ -84,6 +88,18 @@ export function ImportSection() {
     );
     setStatus(null);
   };
+
+  // The popup's 导入本页通知 leaves the page's text for this review once; it opens here already parsed.
+  useEffect(() => {
+    takePageNotice().then((notice) => {
+      if (!notice) return;
+      const { text: pageText, ...page } = notice;
+      setFromPage(page);
+      setText(pageText);
+      parse(pageText);
+      document.getElementById('import')?.scrollIntoView();
+    });
+  }, []);
 
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -154,6 +170,7 @@ export function ImportSection() {
         importedAt: Date.now(),
         text,
         requirements,
+        ...(fromPage ? { sourceUrl: fromPage.url } : {}),
       });
     } catch (err) {
       return setStatus({ kind: 'error', text: t('sitesErrorStorage', String(err)) });
@@ -161,6 +178,7 @@ export function ImportSection() {
     setStatus({ kind: 'ok', text: tn('importSaved', requirements.length) });
     setParsed(null);
     setText('');
+    setFromPage(null);
   };
 
   const phrases = parsed
@@ -214,6 +232,27 @@ export function ImportSection() {
         <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="import-status">
           {status.text}
         </p>
+      )}
+      {fromPage && (
+        <div data-testid="import-from-page">
+          <p>{t('importFromPage', fromPage.url)}</p>
+          {fromPage.attachments.length > 0 && (
+            <>
+              <h3>{t('importAttachmentsHeading')}</h3>
+              <p class="muted">{t('importAttachmentsHint')}</p>
+              <ul>
+                {fromPage.attachments.map((a) => (
+                  <li key={a.href}>
+                    {/* The user's own click downloads the file (a navigation, not a request of the extension). */}
+                    <a href={a.href} target="_blank" rel="noopener noreferrer" data-testid="import-attachment">
+                      {a.text}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
       )}
       {parsed && (
         <div class="import-review" data-testid="import-review">
@@ -346,6 +385,13 @@ export function ImportSection() {
           {imported.map((n) => (
             <li key={n.id} data-testid="imported-notice">
               <strong>{n.title}</strong> {n.docNumber ?? ''} · {tn('importRequirements', n.requirements.length)}{' '}
+              {n.sourceUrl && isWebUrl(n.sourceUrl) && (
+                <>
+                  <a href={n.sourceUrl} target="_blank" rel="noopener noreferrer">
+                    {t('importFromPage', n.sourceUrl)}
+                  </a>{' '}
+                </>
+              )}
               <button type="button" class="secondary" onClick={() => downloadJson(`${n.id}.json`, n)}>
                 {t('importExport')}
               </button>{' '}

@@ -5,6 +5,14 @@ import { platformLabel, t } from '@/utils/i18n';
 import type { RequirementView } from '@/utils/knowledge/view';
 import { PAGE } from '@/utils/messages/page';
 import { type Response, sendMessage, sendTabMessage } from '@/utils/messaging';
+import {
+  attachmentLinks,
+  offerPageNotice,
+  type PageNotice,
+  readPage,
+  readsLikeNotice,
+} from '@/utils/notices/page-notice';
+import { parseNotice } from '@/utils/notices/parse';
 import type { PlatformId } from '@/utils/platforms/registry';
 import { Checklist } from './checklist';
 import '@/components/overlay/overlay.css';
@@ -23,15 +31,36 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** The notice on the tab's page, when the page reads like one (the popup then offers to import it). */
+async function noticeOnPage(tabId: number): Promise<PageNotice | null> {
+  const page = await readPage(tabId);
+  if (!page || !readsLikeNotice(parseNotice(page.text))) return null;
+  return { text: page.text, url: page.url, title: page.title, attachments: attachmentLinks(page.links) };
+}
+
+/** Hands the page's notice to the dashboard's import review and opens it there. */
+async function importPageNotice(notice: PageNotice): Promise<void> {
+  await offerPageNotice(notice);
+  await browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') });
+  window.close();
+}
+
 export function PopupApp() {
   const [platform, setPlatform] = useState<PlatformId | null | undefined>(undefined);
   const [state, setState] = useState<PageState>(null);
   const [kb, setKb] = useState<{ requirements: RequirementView[]; today: string } | null>(null);
+  // undefined while the page is being read; null when it can't be read or isn't a notice.
+  const [pageNotice, setPageNotice] = useState<PageNotice | null | undefined>(undefined);
   useEffect(() => {
     let timer: ReturnType<typeof setInterval> | undefined;
     (async () => {
       const tabId = await targetTab();
-      if (tabId === undefined) return setPlatform(null);
+      if (tabId === undefined) {
+        setPageNotice(null);
+        return setPlatform(null);
+      }
+      // Read once, when the popup opens: the toolbar click is what lets the extension read this tab (activeTab).
+      noticeOnPage(tabId).then(setPageNotice);
       const refresh = async () => {
         try {
           const r = await sendTabMessage(PAGE, tabId, 'page/describe', {});
@@ -62,7 +91,7 @@ export function PopupApp() {
     [platform],
   );
   return (
-    <main class="popup">
+    <main class="popup" data-page-notice={pageNotice === undefined ? 'reading' : pageNotice ? 'yes' : 'no'}>
       <header class="popup-head">
         <h1>{t('extName')}</h1>
         <button type="button" class="secondary" onClick={() => browser.runtime.openOptionsPage()}>
@@ -81,6 +110,14 @@ export function PopupApp() {
         <p class="muted" data-testid="popup-platform" data-platform="">
           {t('popupNotPlatform')} {t('popupOverview')}
         </p>
+      )}
+      {pageNotice && (
+        <div class="popup-import" data-testid="popup-import">
+          <p class="muted">{t('popupImportPageHint')}</p>
+          <button type="button" onClick={() => importPageNotice(pageNotice)}>
+            {t('popupImportPage')}
+          </button>
+        </div>
       )}
       {platform && kb && <Checklist requirements={kb.requirements} today={kb.today} state={state} />}
       {source && (

@@ -38,4 +38,6 @@ export interface ImportedNoticeRecord {
   importedAt: number;
   text: string;
   requirements: RequirementView[];
+  /** The web page the notice was imported from (导入本页通知); absent for pasted text and files. Not indexed. */
+  sourceUrl?: string;
 }
