@@ -64,13 +64,14 @@ export function withPageDeadlines(
         known = null;
         throw e;
       });
-      const dates = new Set(r.requirements.flatMap((x) => x.deadlines.flatMap((d) => [d.date, d.monthDay])));
-      dates.delete(null);
+      const dates = new Set<string>();
+      for (const x of r.requirements)
+        for (const d of x.deadlines) for (const v of [d.date, d.monthDay]) if (v) dates.add(v);
       const dismissed = new Set(
         (await readSetting(PAGE_DISMISSED).catch(() => ({}) as Record<string, string[]>))[host],
       );
       const found = findPageDeadlines(visiblePageText(page.doc), host).filter(
-        (f) => !dismissed.has(f.id) && !knownAlready(f, dates as Set<string>),
+        (f) => !dismissed.has(f.id) && !knownAlready(f, dates),
       );
       shown = new Map(found.map((f) => [f.id, f]));
       const title = page.doc.title;
@@ -96,7 +97,11 @@ export function withPageDeadlines(
         else delete all[id];
         await writeSetting(PAGE_FOLLOWED, all);
       }
-      return base.follow(id, follow);
+      const followed = await base.follow(id, follow);
+      // The knowledge base is asked once per page: keep its followed list current for the next read of the page.
+      const cached = known;
+      if (cached) known = cached.then((r) => ({ ...r, followed }));
+      return followed;
     },
     async dismiss(id) {
       const all = await readSetting(PAGE_DISMISSED);

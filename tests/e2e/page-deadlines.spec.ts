@@ -37,6 +37,18 @@ test('双高监测平台 通知公告 on 2026-12-10: the banner and the notice l
   await list.getByRole('button', { name: '提醒我' }).click();
   await expect(list.getByTestId('follow')).toHaveAttribute('aria-pressed', 'true');
   await expect(list.getByTestId('page-follow-note')).toBeVisible();
+  // The page's structure changes (a form with its own line above it): the page is read again, follow kept.
+  await page.evaluate(() => {
+    const form = document.createElement('form');
+    const note = document.createElement('p');
+    note.textContent = '附件材料上传截止时间：2026年12月18日。';
+    form.append(note, document.createElement('input'));
+    document.body.append(form);
+  });
+  await expect(fromPage(page, '2026-12-18').getByTestId('page-quote')).toHaveText(
+    '附件材料上传截止时间：2026年12月18日。',
+  );
+  await expect(list.getByTestId('follow')).toHaveAttribute('aria-pressed', 'true');
   // Dismiss: gone, and still gone after a reload; the other stays.
   await banner.getByRole('button', { name: '不再显示' }).click();
   await expect(banner).toHaveCount(0);
