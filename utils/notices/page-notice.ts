@@ -107,8 +107,8 @@ export function attachmentLinks(links: readonly PageRead['links'][number][]): Pa
   const out: PageNotice['attachments'] = [];
   for (const link of links) {
     if (!isWebUrl(link.href) || seen.has(link.href)) continue;
-    const path = new URL(link.href).pathname.toLowerCase();
-    if (!ATTACHMENT_ENDINGS.some((end) => path.endsWith(end))) continue;
+    const path = new URL(link.href).pathname;
+    if (!ATTACHMENT_ENDINGS.some((end) => path.toLowerCase().endsWith(end))) continue;
     seen.add(link.href);
     out.push({ href: link.href, text: link.text || fileName(path) });
     if (out.length >= MAX_ATTACHMENTS) break;
