@@ -86,13 +86,13 @@ export function withPageDeadlines(
     async follow(id, follow) {
       const f = shown.get(id);
       if (isPageRequirement(id)) {
-        // Reminders resolve ids in the knowledge base only: the page requirement is kept whole until they can.
+        // The knowledge base does not know it: kept whole, for the reminders (written before FOLLOWED changes).
         const all = await readSetting(PAGE_FOLLOWED);
         if (follow && f)
           all[id] = {
             host,
             sentence: f.sentence,
-            deadlines: f.deadlines.map((d) => ({ kind: d.kind, date: d.date })),
+            deadlines: f.deadlines.map((d) => ({ kind: d.kind, date: d.date, text: d.text })),
           };
         else delete all[id];
         await writeSetting(PAGE_FOLLOWED, all);

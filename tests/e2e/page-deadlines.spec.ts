@@ -1,6 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, judgeOn, openPanel, test } from './fixtures';
 
+/** The part of the service worker's `chrome` this test reads. */
+interface NotificationsChrome {
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+}
+
 /** The requirements the overlay read from the page itself (banners, 通知公告), by the deadline they show. */
 const fromPage = (page: Page, deadline: string) =>
   page.locator(`[data-testid="requirement"][data-source="page"][data-deadline="${deadline}"]`);
@@ -36,7 +41,21 @@ test('双高监测平台 通知公告 on 2026-12-10: the banner and the notice l
   // Follow: the button says so, and it is kept across a reload.
   await list.getByRole('button', { name: '提醒我' }).click();
   await expect(list.getByTestId('follow')).toHaveAttribute('aria-pressed', 'true');
-  await expect(list.getByTestId('page-follow-note')).toBeVisible();
+  await expect(list.getByTestId('page-follow-note')).toHaveText(
+    '提醒按本页所示的日期发出；页面上的日期若有变动，请重新设置。',
+  );
+  // Reminders know it: 5 days before, the 7-day reminder is shown (late, once).
+  const id = await list.getAttribute('data-id');
+  const [sw] = context.serviceWorkers();
+  if (!sw) throw new Error('no service worker');
+  await expect
+    .poll(() =>
+      sw.evaluate(async () => {
+        const ext = (globalThis as unknown as { chrome: NotificationsChrome }).chrome;
+        return Object.keys(await ext.notifications.getAll());
+      }),
+    )
+    .toContain(`tianbao|${id}|2026-12-15|7`);
   // The page's structure changes (a form with its own line above it): the page is read again, follow kept.
   await page.evaluate(() => {
     const form = document.createElement('form');

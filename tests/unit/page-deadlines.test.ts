@@ -49,3 +49,15 @@ test('hostile page text costs its length: 截 storms, digit runs and long lines 
     expect(performance.now() - t0).toBeLessThan(1_500);
   }
 });
+
+test('a followed page requirement gets reminders like the others', async () => {
+  const { pageFollowedView } = await import('@/utils/reminders/page-followed');
+  const { remindersDue } = await import('@/utils/reminders/plan');
+  const view = pageFollowedView('page:h:2026-12-15:x', {
+    host: 'h',
+    sentence: '请于2026年12月15日前上传。',
+    deadlines: [{ kind: 'due', date: '2026-12-15', text: '于2026年12月15日前' }],
+  });
+  const due = remindersDue([view], [view.id], '2026-12-12', new Set());
+  expect(due.map((d) => d.key)).toEqual(['page:h:2026-12-15:x|2026-12-15|3']);
+});

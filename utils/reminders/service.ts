@@ -4,7 +4,14 @@ import { requirementViews } from '@/utils/notices/imported';
 import { platformById } from '@/utils/platforms/registry';
 import { FOLLOWED, REMINDERS_SENT } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
+import { pageFollowedHost, pageFollowedViews } from './page-followed';
 import { reminderInstants, remindersDue, reminderText } from './plan';
+
+/** What reminders can be about: the knowledge base, and the deadlines platform pages printed that the user follows. */
+async function remindable() {
+  const [known, page] = await Promise.all([requirementViews(), pageFollowedViews()]);
+  return [...known, ...page];
+}
 
 const SWEEP = 'tianbao-reminders-sweep';
 const AT = 'tianbao-reminder-at-';
@@ -19,7 +26,7 @@ export async function sweepReminders(): Promise<string[]> {
     judgedDay(),
   ]);
   if (!followed.length) return [];
-  const due = remindersDue(await requirementViews(), followed, today, new Set(sentList));
+  const due = remindersDue(await remindable(), followed, today, new Set(sentList));
   for (const rem of due) {
     const { title, message } = reminderText(rem);
     await browser.notifications.create(`${NOTIFICATION_PREFIX}${rem.key}`, {
@@ -44,7 +51,7 @@ export async function scheduleReminders(): Promise<void> {
     if (a.name.startsWith(AT)) await browser.alarms.clear(a.name);
   }
   const now = Date.now();
-  const instants = reminderInstants(await requirementViews(), followed, today).filter((t) => t > now);
+  const instants = reminderInstants(await remindable(), followed, today).filter((t) => t > now);
   for (const when of instants.slice(0, MAX_ALARMS)) browser.alarms.create(`${AT}${when}`, { when });
   browser.alarms.create(SWEEP, { periodInMinutes: 60, delayInMinutes: 1 });
 }
@@ -53,7 +60,8 @@ export async function scheduleReminders(): Promise<void> {
 async function openReminder(notificationId: string): Promise<void> {
   const id = notificationId.slice(NOTIFICATION_PREFIX.length).split('|')[0];
   const r = (await requirementViews()).find((x) => x.id === id);
-  const host = r?.platforms.map((p) => platformById(p).hosts[0]).find(Boolean);
+  const host =
+    r?.platforms.map((p) => platformById(p).hosts[0]).find(Boolean) ?? (id ? await pageFollowedHost(id) : null);
   if (host) await browser.tabs.create({ url: `https://${host}/` });
   else await browser.runtime.openOptionsPage();
   await browser.notifications.clear(notificationId);
