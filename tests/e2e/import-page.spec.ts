@@ -96,6 +96,39 @@ test('导入本页通知 on the ministry’s article page: review with its sourc
   await expect(requirement).toContainText('填报2026年度绩效数据');
 });
 
+test('导入本页通知 on a platform’s 通知公告 detail page (a host the extension already reads) to the requirement on the platform', async ({
+  context,
+  extensionId,
+}) => {
+  await judgeOn(context, extensionId, '2026-11-29');
+  const detail = await context.newPage();
+  await detail.goto('https://nzws.drce.com.cn/notice-detail.html');
+  const popup = await popupForLastTab(context, extensionId);
+  const [options] = await Promise.all([
+    context.waitForEvent('page', (p) => p.url().includes('/options.html')),
+    popup.getByRole('button', { name: '导入本页通知' }).click(),
+  ]);
+  const review = options.getByTestId('import-review');
+  await expect(review).toContainText('关于报送2026年社区教育典型案例的通知');
+  const item = review
+    .getByTestId('import-item')
+    .filter({ has: options.locator('[data-testid="import-deadline"][data-date="2026-12-12"]') });
+  await expect(item.getByRole('combobox', { name: '平台', exact: true })).toHaveValue('nzws');
+  // The page links no annex file, so none is listed.
+  await expect(options.getByTestId('import-attachment')).toHaveCount(0);
+  await options.getByRole('button', { name: '保存导入' }).click();
+  await expect(options.getByTestId('import-status')).toContainText('已导入');
+
+  const apply = await context.newPage();
+  await apply.goto('https://nzws.drce.com.cn/apply.html');
+  await openPanel(apply);
+  const requirement = apply.locator('[data-testid="requirement"][data-id^="imp-"]');
+  await expect(requirement).toHaveCount(1);
+  await expect(requirement).toHaveAttribute('data-deadline', '2026-12-12');
+  await expect(requirement).toHaveAttribute('data-status', 'upcoming');
+  await expect(requirement).toContainText('报送渠道：能者为师');
+});
+
 test('a page that is not a notice, or one the extension may not read, offers no import', async ({
   context,
   extensionId,
