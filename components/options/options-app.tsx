@@ -2,6 +2,7 @@ import { platformLabel, t } from '@/utils/i18n';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { DraftsSection } from './drafts-section';
 import { paren } from './format';
+import { FreshnessSection } from './freshness-section';
 import { ImportSection } from './import-section';
 import { MappingsSection } from './mappings-section';
 import { PreviewDateSection } from './preview-date-section';
@@ -23,6 +24,7 @@ export function OptionsApp() {
       <SettingsAside />
       <Welcome />
       <TimelineSection />
+      <FreshnessSection />
       <ImportSection />
       <DraftsSection />
       <SitesSection />

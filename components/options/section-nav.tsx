@@ -5,6 +5,7 @@ import { type MessageKey, t } from '@/utils/i18n';
 export const SECTIONS: readonly { id: string; label: MessageKey }[] = [
   { id: 'followed', label: 'followedHeading' },
   { id: 'timeline', label: 'timelineHeading' },
+  { id: 'freshness', label: 'freshnessHeading' },
   { id: 'import', label: 'importHeading' },
   { id: 'drafts', label: 'draftsHeading' },
   { id: 'sites', label: 'sitesHeading' },

@@ -8,6 +8,8 @@ import { RequirementList } from './requirement-list';
 export interface RequirementsSource {
   load(): Promise<{ requirements: RequirementView[]; today: string; followed: string[] }>;
   follow(id: string, follow: boolean): Promise<string[]>;
+  /** Opens the dashboard's notice import (offered when nothing is pending here). */
+  importNotice?(): void;
   /** Hides a requirement the page printed (remembered per host). */
   dismiss?(id: string): Promise<void>;
   /** Calls back when what `load` gives may have changed (the page's structure changed); returns the unsubscribe. */
@@ -93,6 +95,7 @@ export function OverlayRequirements({
         followed={state.followed}
         onFollow={onFollow}
         onDismiss={onDismiss}
+        onImport={source.importNotice?.bind(source)}
         linkPlatforms={overview}
         followedFirst={overview}
       />

@@ -45,7 +45,7 @@ type Loaded = Awaited<ReturnType<RequirementsSource['load']>>;
  * deadlines of a known requirement is not shown twice; dismissed ones stay hidden on this host.
  */
 export function withPageDeadlines(
-  base: Pick<RequirementsSource, 'load' | 'follow'>,
+  base: Pick<RequirementsSource, 'load' | 'follow' | 'importNotice'>,
   page: {
     doc: Document;
     platform: PlatformId | null;
@@ -110,5 +110,6 @@ export function withPageDeadlines(
       shown.delete(id);
     },
     changes: (listener) => page.changed(listener),
+    importNotice: base.importNotice,
   };
 }

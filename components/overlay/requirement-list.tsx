@@ -246,6 +246,8 @@ export function RequirementList(props: {
   onFollow: (id: string, follow: boolean) => void;
   /** Hides a requirement the page printed (the overlay only). */
   onDismiss?: ((id: string) => void) | undefined;
+  /** With nothing pending, offers to import a notice (the overlay only). */
+  onImport?: (() => void) | undefined;
   /** In the popup, platform names open the platform; in the overlay the user is already there. */
   linkPlatforms?: boolean;
   /** Followed requirements before the others (the popup's overview). */
@@ -269,7 +271,17 @@ export function RequirementList(props: {
   return (
     <div class="tb-reqs" data-testid="requirements">
       {current.length === 0 ? (
-        <p class="tb-muted">{t('noCurrentRequirements')}</p>
+        <p class="tb-muted" data-testid="no-current">
+          {t('noCurrentRequirements')}
+          {props.onImport && (
+            <>
+              {' '}
+              <button type="button" data-testid="import-notice" onClick={trusted(props.onImport)}>
+                {t('noCurrentImport')}
+              </button>
+            </>
+          )}
+        </p>
       ) : (
         <ul class="tb-req-list">{current.map(render)}</ul>
       )}

@@ -34,6 +34,7 @@ export function startFields(ctx: ContentScriptContext): void {
       // Only this platform's requirements cross over: the knowledge base stays in the background.
       load: () => sendMessage(PAGE, 'kb/requirements', { platform }),
       follow: async (id, follow) => (await sendMessage(PAGE, 'reminders/follow', { id, follow })).followed,
+      importNotice: () => void sendMessage(PAGE, 'options/import', {}),
     },
     {
       doc: document,

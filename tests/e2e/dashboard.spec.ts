@@ -168,6 +168,7 @@ test('first-run welcome until dismissed; section navigation by keyboard marks th
   await expect(nav.getByRole('link')).toHaveText([
     '关注的要求与提醒',
     '期限时间线',
+    '知识有多新',
     '导入新通知',
     '草稿',
     '自建平台站点',

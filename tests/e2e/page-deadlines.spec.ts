@@ -134,3 +134,25 @@ test('a deadline the page prints that the knowledge base already has is listed o
   );
   await expect(page.locator('[data-testid="requirement"][data-source="page"]')).toHaveCount(0);
 });
+
+test('nothing pending: the overlay says so and offers to import a notice; the dashboard says how current the knowledge is', async ({
+  context,
+  extensionId,
+}) => {
+  await judgeOn(context, extensionId, '2026-11-29');
+  const page = await context.newPage();
+  await page.goto('https://sg.chinaeducloud.com/');
+  await openPanel(page);
+  await expect(page.getByTestId('no-current')).toContainText('本平台目前没有待办的填报要求。');
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: '导入新的通知' }).click();
+  const options = await opened;
+  await expect(options).toHaveURL(`chrome-extension://${extensionId}/options.html#import`);
+
+  const fresh = options.getByTestId('freshness-section');
+  await expect(fresh.getByRole('heading')).toHaveText('知识有多新');
+  await expect(fresh.getByTestId('freshness-newest')).toHaveText(/^最新的通知：.+（\d{4}-\d{2}-\d{2}）$/);
+  await expect(fresh.getByTestId('freshness-counts')).toHaveText(/^内置通知 \d+ 份，导入的通知 0 份。$/);
+  await expect(fresh.getByTestId('freshness-stale')).toContainText('天前发布的');
+  await expect(fresh.getByRole('link', { name: '导入通知' })).toHaveAttribute('href', '#import');
+});

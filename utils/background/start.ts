@@ -104,6 +104,10 @@ export function startBackground(): void {
       await refreshReminders();
       return { followed: next };
     },
+    'options/import': async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') });
+      return { opened: true };
+    },
   });
   // Every draft message is checked against the sender the browser reports: a page reads and writes only the
   // drafts of its own origin and platform (utils/drafts/sender.ts).

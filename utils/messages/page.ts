@@ -23,4 +23,9 @@ export const PAGE = defineContract({
     request: z.object({ id: z.string(), follow: z.boolean() }),
     response: z.object({ followed: z.array(z.string()) }),
   },
+  /** Page → background: open the dashboard at its notice import (a platform with nothing pending offers it). */
+  'options/import': {
+    request: z.object({}),
+    response: z.object({ opened: z.boolean() }),
+  },
 });
