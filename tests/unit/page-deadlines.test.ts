@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { findPageDeadlines, knownAlready, visiblePageText } from '@/utils/notices/page-deadlines';
+import { findPageDeadlines, knownAlready, PAGE_DEADLINES_MAX, visiblePageText } from '@/utils/notices/page-deadlines';
 import { isPageRequirement } from '@/utils/notices/page-id';
 
 describe('deadlines a platform page prints', () => {
@@ -45,7 +45,7 @@ test('hostile page text costs its length: 截 storms, digit runs and long lines 
   ];
   for (const text of inputs) {
     const t0 = performance.now();
-    findPageDeadlines(text, 'h');
+    expect(findPageDeadlines(text, 'h').length).toBeLessThanOrEqual(PAGE_DEADLINES_MAX);
     expect(performance.now() - t0).toBeLessThan(1_500);
   }
 });
@@ -60,4 +60,11 @@ test('a followed page requirement gets reminders like the others', async () => {
   });
   const due = remindersDue([view], [view.id], '2026-12-12', new Set());
   expect(due.map((d) => d.key)).toEqual(['page:h:2026-12-15:x|2026-12-15|3']);
+});
+
+test('an archive of dates gives at most PAGE_DEADLINES_MAX requirements, the first ones', () => {
+  const text = Array.from({ length: 28 }, (_, i) => `第${i + 1}批截止时间：2026年12月${i + 1}日。`).join('\n');
+  const found = findPageDeadlines(text, 'h');
+  expect(found).toHaveLength(PAGE_DEADLINES_MAX);
+  expect(found[0]?.deadlines[0]?.date).toBe('2026-12-01');
 });

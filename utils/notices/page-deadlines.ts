@@ -112,6 +112,9 @@ export function visiblePageText(doc: Document, limits: { chars: number; nodes: n
     .trim();
 }
 
+/** At most this many requirements from one page. */
+export const PAGE_DEADLINES_MAX = 12;
+
 /** One requirement a page prints: the sentence, the phrase the date was read from, its deadlines. */
 export interface PageDeadline {
   id: string;
@@ -179,6 +182,8 @@ export function findPageDeadlines(text: string, host: string): PageDeadline[] {
     const last = g.deadlines.map((d) => d.date ?? d.monthDay ?? '').sort();
     const id = pageRequirementId(host, last[last.length - 1] ?? '', g.sentence);
     if (ids.has(id)) continue;
+    // A page that prints dozens of dates is an archive, not a list of tasks: the first few are what it asks now.
+    if (out.length >= PAGE_DEADLINES_MAX) break;
     ids.add(id);
     out.push({ id, ...g });
   }
