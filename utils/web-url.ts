@@ -4,10 +4,15 @@
  * if the CSP ever let it.
  */
 export function isWebUrl(url: string): boolean {
+  return webUrl(url) !== null;
+}
+
+/** The address parsed, when it is an http(s) one; null for anything else (not a URL, or another scheme). */
+export function webUrl(url: string): URL | null {
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
   } catch {
-    return false;
+    return null;
   }
 }

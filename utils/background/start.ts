@@ -14,7 +14,7 @@ import { onMessages, type Sender, sendTabMessage } from '@/utils/messaging';
 import { requirementViews } from '@/utils/notices/imported';
 import { platformById } from '@/utils/platforms/registry';
 import { syncUserSiteScripts } from '@/utils/platforms/site-scripts';
-import { SITES } from '@/utils/platforms/user-sites';
+import { SITES, type UserSite } from '@/utils/platforms/user-sites';
 import { scheduleReminders, sweepReminders, wireReminders } from '@/utils/reminders/service';
 import { FOLLOWED, PREVIEW_DATE, RETENTION_DAYS } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
@@ -111,8 +111,14 @@ export function startBackground(): void {
   });
   // Every draft message is checked against the sender the browser reports: a page reads and writes only the
   // drafts of its own origin and platform (utils/drafts/sender.ts).
+  // The user's sites, read once and kept fresh: every draft save (once a second while typing) is checked.
+  let sites: Promise<UserSite[]> | null = null;
+  onSettingChanged(SITES, (next) => {
+    sites = Promise.resolve(next);
+  });
   const checkSender = async (key: DraftKey, sender: Sender) => {
-    const problem = draftSenderProblem(key, sender, await readSetting(SITES));
+    sites ??= readSetting(SITES);
+    const problem = draftSenderProblem(key, sender, await sites);
     if (problem) throw new Error(`草稿请求被拒绝：${problem}`);
   };
   onMessages(DRAFTS, {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
+import { webUrl } from '@/utils/web-url';
 
 /**
  * Limits on what a draft may hold, checked in the page before sending and again in the background. A form's
@@ -76,12 +77,7 @@ export function legacyDraftId(k: Omit<DraftKey, 'origin'>): string {
 
 /** The http(s) origin of an address, or '' when it has none (not a URL, or another scheme). */
 export function originOf(url: string): string {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : '';
-  } catch {
-    return '';
-  }
+  return webUrl(url)?.origin ?? '';
 }
 
 /**
@@ -89,8 +85,8 @@ export function originOf(url: string): string {
  * and tokens (`?sid=…&token=…`), which must never be stored.
  */
 export function storedUrl(url: string): string {
-  const origin = originOf(url);
-  return origin ? `${origin}${new URL(url).pathname}` : '';
+  const u = webUrl(url);
+  return u ? `${u.origin}${u.pathname}` : '';
 }
 
 /** A path as a draft key: lower-case, no trailing slash or index page, no query or hash. */

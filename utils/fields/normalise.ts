@@ -23,6 +23,21 @@ export const TEXT_LIMITS = { nodes: 2_000, chars: 1_000 } as const;
 const SKIPPED_TAGS = new Set(['SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE', 'OPTION', 'TEMPLATE']);
 
 /**
+ * The node after `n` in document order without leaving `root`: its first child when `descend`, else the next
+ * sibling of `n` or of its nearest ancestor that has one (`onClose` hears each ancestor left on the way up); null
+ * at the end. The one step of every bounded, iterative DOM walk: depth costs no stack.
+ */
+export function nextInOrder(n: Node, root: Node, descend: boolean, onClose?: (left: Node) => void): Node | null {
+  if (descend && n.firstChild) return n.firstChild;
+  let at: Node | null = n;
+  while (at && at !== root && !at.nextSibling) {
+    at = at.parentNode;
+    if (at && at !== root) onClose?.(at);
+  }
+  return at && at !== root ? at.nextSibling : null;
+}
+
+/**
  * Text of an element as shown, without the text of form controls inside it (select options, textarea content).
  * Walked iteratively, in document order, and cut at TEXT_LIMITS: depth and size cost no stack.
  */
@@ -33,14 +48,7 @@ export function visibleText(el: Element, limits: { nodes: number; chars: number 
   while (n && visited < limits.nodes && out.length < limits.chars) {
     visited++;
     if (n.nodeType === 3) out += n.nodeValue ?? '';
-    const descend = n.nodeType === 1 && !SKIPPED_TAGS.has((n as Element).tagName) && n.firstChild;
-    if (descend) {
-      n = n.firstChild;
-      continue;
-    }
-    // Next in document order without leaving `el`: the next sibling, or the nearest ancestor's next sibling.
-    while (n && n !== el && !n.nextSibling) n = n.parentNode;
-    n = n && n !== el ? n.nextSibling : null;
+    n = nextInOrder(n, el, n.nodeType === 1 && !SKIPPED_TAGS.has((n as Element).tagName));
   }
   return out.length > limits.chars ? out.slice(0, limits.chars) : out;
 }

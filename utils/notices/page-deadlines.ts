@@ -1,3 +1,4 @@
+import { nextInOrder } from '@/utils/fields/normalise';
 import type { DeadlineView } from '@/utils/knowledge/view';
 import { normaliseInline } from './normalise';
 import { pageRequirementId } from './page-id';
@@ -76,6 +77,9 @@ export function visiblePageText(doc: Document, limits: { chars: number; nodes: n
   const newline = () => {
     if (parts.length && parts[parts.length - 1] !== '\n') parts.push('\n');
   };
+  const closeBlock = (left: Node) => {
+    if (left.nodeType === 1 && BLOCK.has((left as Element).tagName.toUpperCase())) newline();
+  };
   while (n && visited < limits.nodes && chars < limits.chars) {
     visited++;
     let descend = false;
@@ -94,17 +98,8 @@ export function visiblePageText(doc: Document, limits: { chars: number; nodes: n
         descend = !!el.firstChild;
       }
     }
-    if (descend && n.firstChild) {
-      n = n.firstChild;
-      continue;
-    }
-    // Up until there is a next sibling, closing blocks on the way.
-    while (n && n !== root && !n.nextSibling) {
-      n = n.parentNode;
-      if (n && n.nodeType === 1 && BLOCK.has((n as Element).tagName.toUpperCase())) newline();
-    }
-    if (!n || n === root) break;
-    n = n.nextSibling;
+    // Down, or up until there is a next sibling, closing blocks on the way.
+    n = nextInOrder(n, root, descend, closeBlock);
   }
   return parts
     .join('')
