@@ -18,6 +18,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Never launch a browser from `wxt` dev: there is none to download here, and demo/e2e launch their own.
   webExt: { disabled: true },
+  // TB_OUT lets parallel work build into its own folder (e2e, demo and bench read the same variable).
+  outDir: process.env.TB_OUT ?? '.output',
   vite: (env) => ({
     build: {
       sourcemap: process.env.TB_SOURCEMAP === '1',

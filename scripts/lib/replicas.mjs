@@ -5,7 +5,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const EXTENSION_PATH = path.join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_PATH = path.join(ROOT, process.env.TB_OUT ?? '.output', 'chrome-mv3');
 export const SITES_DIR = path.join(ROOT, 'tests/fixtures/sites');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

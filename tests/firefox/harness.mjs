@@ -8,7 +8,7 @@ import puppeteer from 'puppeteer-core';
 import { fixtureFileFor, ROOT, TYPES } from '../../scripts/lib/replicas.mjs';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
+export const EXTENSION_DIR = path.join(ROOT, process.env.TB_OUT ?? '.output', 'firefox-mv2');
 const ADDON_ID = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'))
   .browser_specific_settings.gecko.id;
 // Firefox gives each add-on a random internal UUID (its moz-extension:// host). This pref, read at install,
