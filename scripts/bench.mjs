@@ -1,11 +1,14 @@
 // `npm run bench`: speed and size in a real Chromium, each as a ratio against a baseline measured in the same run
 // (absolute times on these machines mean little). One line per figure: `bench <name> ratio=<number> (<details>)`.
+// `--json` also writes the figures to bench-results/bench.json; `--record` adds this run to docs/performance.json and
+// redraws docs/performance.md and its chart (docs/performance.svg), one point per recorded run.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { largeTablePage } from './lib/large-page.mjs';
+import { recordRun } from './lib/perf-report.mjs';
 import { extensionIdOf, launchWithExtension, routeSites } from './lib/replicas.mjs';
-import { CONTENT_BUDGET, contentScriptSize } from './size.mjs';
+import { CONTENT_BUDGET, contentScriptSize, INJECTED_TARGET, injectedSize } from './size.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
@@ -16,7 +19,10 @@ const median = (xs) => {
 };
 const fmt = (n) => n.toFixed(1);
 
-function line(name, ratio, details) {
+const figures = [];
+/** One figure: printed as a line, kept for --json / --record. `target` is the issue #16 goal for the ratio. */
+function line(name, ratio, details, target) {
+  figures.push({ name, ratio: Number(ratio.toFixed(4)), target, details });
   console.log(`bench ${name} ratio=${ratio.toFixed(3)} (${details})`);
 }
 
@@ -59,8 +65,12 @@ async function loadOnce(url, expectOverlay) {
   );
   const { metrics } = await cdp.send('Performance.getMetrics');
   const task = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  // The JS heap of the tab's renderer after a full collection: the page's own objects plus, with the extension,
+  // its content scripts' isolated worlds (same isolate) and what they keep alive.
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize: heap } = await cdp.send('Runtime.getHeapUsage');
   await page.close();
-  return { settled, task };
+  return { settled, task, heap };
 }
 
 const samples = { with: [], without: [] };
@@ -214,24 +224,28 @@ const [rawPut, rawGet, dSave, dLoad, dDelta] = ['rawPut', 'rawGet', 'save', 'loa
 line(
   'draft-save-5000',
   dSave / rawPut,
-  `save via message+zod+Dexie ${fmt(dSave)} ms vs raw IndexedDB put ${fmt(rawPut)} ms; target ≤ 3`,
+  `save via message+zod+Dexie ${fmt(dSave)} ms vs raw IndexedDB put ${fmt(rawPut)} ms; target ≤ 2`,
+  2,
 );
 line(
   'draft-restore-5000',
   dLoad / rawGet,
-  `load via message+zod+Dexie ${fmt(dLoad)} ms vs raw IndexedDB get ${fmt(rawGet)} ms; target ≤ 3`,
+  `load via message+zod+Dexie ${fmt(dLoad)} ms vs raw IndexedDB get ${fmt(rawGet)} ms; target ≤ 2`,
+  2,
 );
 line(
   'draft-keystroke',
   median(keystrokes) / dSave,
   `a keystroke's work in the page (re-validate, queue the delta) ${median(keystrokes).toFixed(3)} ms vs a full save ${fmt(dSave)} ms; target ≤ 0.01 (the background's write of a 1-field delta, at most once a second: ${fmt(dDelta)} ms)`,
+  0.01,
 );
 const popupMs = tail(popupTimes);
 const blankMs = tail(blankTimes);
 line(
   'popup-first-render',
   popupMs / blankMs,
-  `popup overview rendered at ${fmt(popupMs)} ms vs blank extension page loaded at ${fmt(blankMs)} ms, medians of ${popupTimes.length - 2}`,
+  `popup overview rendered at ${fmt(popupMs)} ms vs blank extension page loaded at ${fmt(blankMs)} ms, medians of ${popupTimes.length - 2}; target ≤ 1.5`,
+  1.5,
 );
 const scan = median(scans);
 const loop = median(loops);
@@ -240,11 +254,13 @@ line(
   'fields-full-scan',
   scan / loop,
   `5000 inputs: scan+match+validate median ${fmt(scan)} ms vs plain value loop ${fmt(loop)} ms; target ≤ 5`,
+  5,
 );
 line(
   'fields-keystroke',
   key / scan,
   `one keystroke re-validation median ${key.toFixed(3)} ms (${keystrokes.length} keys) vs full scan ${fmt(scan)} ms; target ≤ 0.01; vs one value read ${(oneRead * 1000).toFixed(2)} µs: ${(key / oneRead).toFixed(0)}×`,
+  0.01,
 );
 
 const w = median(samples.with.map((s) => s.settled));
@@ -252,14 +268,25 @@ const wo = median(samples.without.map((s) => s.settled));
 line(
   'page-load',
   w / wo,
-  `large page ${FIELDS_ROWS * COLS} inputs; load until idle, median of ${RUNS}: with extension ${fmt(w)} ms, without ${fmt(wo)} ms`,
+  `large page ${FIELDS_ROWS * COLS} inputs; load until idle, median of ${RUNS}: with extension ${fmt(w)} ms, without ${fmt(wo)} ms; target ≤ 1.05`,
+  1.05,
 );
 const tw = median(samples.with.map((s) => s.task));
 const two = median(samples.without.map((s) => s.task));
 line(
   'page-load-main-thread',
   tw / two,
-  `renderer task time per load, median: with ${fmt(tw)} ms, without ${fmt(two)} ms`,
+  `renderer task time per load, median: with ${fmt(tw)} ms, without ${fmt(two)} ms; target ≤ 1.05`,
+  1.05,
+);
+
+const hw = median(samples.with.map((s) => s.heap));
+const hwo = median(samples.without.map((s) => s.heap));
+line(
+  'page-heap',
+  hw / hwo,
+  `JS heap used after load and a full GC, median: with ${fmt(hw / 2 ** 20)} MB, without ${fmt(hwo / 2 ** 20)} MB; target ≤ 1.10`,
+  1.1,
 );
 
 const size = contentScriptSize();
@@ -267,4 +294,24 @@ line(
   'content-script-size',
   size.bytes / CONTENT_BUDGET,
   `${size.bytes} B minified (${fmt(size.bytes / 1024)} kB, gzip ${size.gzip} B) of a ${CONTENT_BUDGET} B budget`,
+  1,
 );
+const injected = injectedSize();
+line(
+  'injected-size',
+  injected.bytes / INJECTED_TARGET,
+  `every script injected into a platform page: ${injected.files.map((f) => `${f.name} ${fmt(f.bytes / 1024)} kB`).join(' + ')} = ${fmt(injected.bytes / 1024)} kB minified, target ${INJECTED_TARGET / 1024} kB`,
+  1,
+);
+
+const outDir = path.join(import.meta.dirname, '..', 'bench-results');
+if (process.argv.includes('--json')) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, 'bench.json');
+  fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), figures }, null, 2)}\n`);
+  console.log(`figures written to ${path.relative(process.cwd(), file)}`);
+}
+if (process.argv.includes('--record')) {
+  const written = recordRun({ date: new Date().toISOString().slice(0, 10), figures });
+  console.log(`run recorded: ${written.join(', ')}`);
+}
