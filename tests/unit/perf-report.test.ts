@@ -19,7 +19,10 @@ describe('bench history report', () => {
   it('draws one chart per figure with a point per run that has it, and the target line', () => {
     const svg = renderSvg([run('2026-11-01', 38.7), run('2026-11-29', 4.2, 1.05), run('2026-11-30', 4.9, 1.2)]);
     const charts = svg.match(/<g class="figure" data-figure="[^"]+">/g) ?? [];
-    expect(charts).toEqual(['<g class="figure" data-figure="fields-full-scan">', '<g class="figure" data-figure="page-heap">']);
+    expect(charts).toEqual([
+      '<g class="figure" data-figure="fields-full-scan">',
+      '<g class="figure" data-figure="page-heap">',
+    ]);
     const scanChart = svg.slice(svg.indexOf('data-figure="fields-full-scan"'), svg.indexOf('data-figure="page-heap"'));
     expect(scanChart.match(/<circle class="run"/g)).toHaveLength(3);
     expect(scanChart).toContain('class="target"');
