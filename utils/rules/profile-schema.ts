@@ -44,7 +44,14 @@ export const FieldRuleSpec = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('urlWhen'), field: z.string(), equals: z.array(z.string()).min(1) }),
 ]);
 
-export const RuleWithSource = z.object({ rule: FieldRuleSpec, source: SourcePhrase });
+/**
+ * How a rule speaks, as the reporting systems do: an `error` must be fixed (formats, enums, sums, required fields,
+ * hard limits); a `warning` may stand with a written 说明 (the source says 原则上, 一般, 建议 or 尽量). Recorded on every
+ * rule; tests/unit/rule-severity.test.ts holds each one to its source phrase (utils/rules/severity.ts).
+ */
+export const Severity = z.enum(['error', 'warning']);
+
+export const RuleWithSource = z.object({ rule: FieldRuleSpec, severity: Severity, source: SourcePhrase });
 
 export const ProfileField = z.object({
   /** Stable ascii key, unique in the profile, e.g. `contact_phone`. */
@@ -71,7 +78,7 @@ export const CrossRuleSpec = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('maxPerValue'), field: z.string(), max: z.number().int().positive() }),
 ]);
 
-export const CrossRuleWithSource = z.object({ rule: CrossRuleSpec, source: SourcePhrase });
+export const CrossRuleWithSource = z.object({ rule: CrossRuleSpec, severity: Severity, source: SourcePhrase });
 
 export const FormProfile = z.object({
   /** e.g. `s000-annex1` */

@@ -25,6 +25,9 @@ export type CrossRule =
   | { kind: 'spanWithin'; start: string; end: string; maxMonths: number }
   | { kind: 'maxPerValue'; field: string; max: number };
 
+/** error: 必须修改; warning: 请核实或填写说明 (utils/rules/profile-schema.ts `Severity`). */
+export type Severity = 'error' | 'warning';
+
 export interface RuleSource {
   seed: string;
   line: number;
@@ -38,7 +41,7 @@ export interface ProfileFieldData {
   label: string;
   aliases?: string[];
   layout: 'cell' | 'column';
-  rules: { rule: FieldRule; source: RuleSource }[];
+  rules: { rule: FieldRule; severity: Severity; source: RuleSource }[];
 }
 
 export interface ProfileData {
@@ -51,6 +54,6 @@ export interface ProfileData {
   layout: 'form' | 'table' | 'mixed';
   referenceDate?: string;
   fields: ProfileFieldData[];
-  cross: { rule: CrossRule; source: RuleSource }[];
+  cross: { rule: CrossRule; severity: Severity; source: RuleSource }[];
   note?: string;
 }

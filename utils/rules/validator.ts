@@ -2,7 +2,7 @@ import { type Field, readValue } from '@/utils/fields/discover';
 import { normaliseValue, parseDay, parseMonth, ruleSchema } from './compile';
 import { genericRules } from './generic';
 import { matchProfiles, type ProfileMatch } from './match';
-import type { CrossRule, FieldRule, ProfileData } from './types';
+import type { CrossRule, FieldRule, ProfileData, Severity } from './types';
 
 export interface ValidatorField {
   id: string;
@@ -37,6 +37,13 @@ export interface Problem {
   basis: string;
   /** The rule's kind (maxChars, required, sum …), for the checklist's groups. */
   kind: string;
+  /** error: 必须修改; warning: 请核实或填写说明 (the rule's source softens it: 原则上, 一般, 建议, 尽量). */
+  severity: Severity;
+}
+
+/** What identifies a problem for its 说明: the field and the rule's kind (a new value keeps the 说明 of the same rule). */
+export function problemKey(p: { fieldId: string; kind: string }): string {
+  return `${p.fieldId}\u0000${p.kind}`;
 }
 
 /** A discovered page field as the validator reads it. */
@@ -80,12 +87,14 @@ interface Check {
   /** Completeness rules (必填, 没有请填“无”) wait until the user has started that form or row. */
   completeness: boolean;
   kind: string;
+  severity: Severity;
 }
 
 interface CrossInstance {
   id: string;
   rule: CrossRule;
   basis: string;
+  severity: Severity;
   /** Profile key → field ids (one per key, except maxPerValue: the whole column). */
   members: Map<string, string[]>;
 }
@@ -158,7 +167,7 @@ export class FormValidator {
         if (!this.groupIndex.has(gk)) this.groupIndex.set(gk, new Map());
         this.groupIndex.get(gk)?.set(pf.key, fieldId);
         const list: Check[] = [];
-        for (const { rule, source } of pf.rules) {
+        for (const { rule, source, severity } of pf.rules) {
           const ctx = {
             referenceDate: p.referenceDate,
             other: (key: string) => {
@@ -178,6 +187,7 @@ export class FormValidator {
             basis: `${p.annex}《${p.title}》：${source.text}`,
             completeness: rule.kind === 'required' || rule.kind === 'noneIfEmpty',
             kind: rule.kind,
+            severity,
           });
         }
         this.checks.set(fieldId, list);
@@ -194,7 +204,7 @@ export class FormValidator {
       const label = o?.label ?? f.label;
       const context = [f.row ?? '', ...f.columnPath].join(' ');
       const memoKey = `${label}\u0000${context}`;
-      const toChecks = (rules: { rule: FieldRule; because: string }[]): Check[] =>
+      const toChecks = (rules: { rule: FieldRule; because: string; severity: Severity }[]): Check[] =>
         rules.map((g) => ({
           parse: compile(g.rule, 'generic', () => {
             const s = ruleSchema(g.rule);
@@ -203,9 +213,10 @@ export class FormValidator {
           basis: `按“${g.because}”的通用规则`,
           completeness: g.rule.kind === 'required' || g.rule.kind === 'noneIfEmpty',
           kind: g.rule.kind,
+          severity: g.severity,
         }));
       let checks: Check[];
-      if (o?.rule) checks = toChecks([{ rule: o.rule, because: '手动指定' }]);
+      if (o?.rule) checks = toChecks([{ rule: o.rule, because: '手动指定', severity: 'error' }]);
       else {
         // A table repeats the same labels on every row: the same checks serve them all.
         const memo = genericMemo.get(memoKey);
@@ -239,10 +250,10 @@ export class FormValidator {
       g.set(pf.key, [...(g.get(pf.key) ?? []), fieldId]);
       columns.set(pf.key, [...(columns.get(pf.key) ?? []), fieldId]);
     }
-    p.cross.forEach(({ rule, source }, i) => {
+    p.cross.forEach(({ rule, source, severity }, i) => {
       const basis = `${p.annex}《${p.title}》：${source.text}`;
       const add = (id: string, members: Map<string, string[]>) => {
-        const inst: CrossInstance = { id, rule, basis, members };
+        const inst: CrossInstance = { id, rule, basis, severity, members };
         this.crosses.push(inst);
         for (const ids of members.values()) {
           for (const fid of ids) this.crossOf.set(fid, [...(this.crossOf.get(fid) ?? []), inst]);
@@ -279,9 +290,9 @@ export class FormValidator {
     return holders.length === 1 ? holders[0]?.get(key) : undefined;
   }
 
-  private problem(fieldId: string, message: string, basis: string, kind = 'cross'): Problem {
+  private problem(fieldId: string, message: string, basis: string, severity: Severity, kind = 'cross'): Problem {
     const f = this.byId.get(fieldId);
-    return { fieldId, label: f?.label ?? fieldId, row: f?.row ?? null, message, basis, kind };
+    return { fieldId, label: f?.label ?? fieldId, row: f?.row ?? null, message, basis, kind, severity };
   }
 
   /**
@@ -324,7 +335,9 @@ export class FormValidator {
         if (!started) continue;
       }
       const r = c.parse(v);
-      if (!r.success) out.push(this.problem(fieldId, r.error?.issues[0]?.message ?? '格式不正确', c.basis, c.kind));
+      if (!r.success) {
+        out.push(this.problem(fieldId, r.error?.issues[0]?.message ?? '格式不正确', c.basis, c.severity, c.kind));
+      }
     }
     if (out.length) this.own.set(fieldId, out);
     else this.own.delete(fieldId);
@@ -362,6 +375,8 @@ export class FormValidator {
               first(r.total) ?? '',
               `应等于 ${expr}（${(parts as number[]).join(' + ')} = ${sum}），现为 ${total}`,
               inst.basis,
+              inst.severity,
+              r.kind,
             ),
           );
         }
@@ -370,7 +385,15 @@ export class FormValidator {
       const a = num(this.read(first(r.left)));
       const b = num(this.read(first(r.right)));
       if (a !== null && b !== null && a > b) {
-        out.push(this.problem(first(r.left) ?? '', `不应大于“${label(r.right)}”（${b}），现为 ${a}`, inst.basis));
+        out.push(
+          this.problem(
+            first(r.left) ?? '',
+            `不应大于“${label(r.right)}”（${b}），现为 ${a}`,
+            inst.basis,
+            inst.severity,
+            r.kind,
+          ),
+        );
       }
     } else if (r.kind === 'dateOrder' || r.kind === 'spanWithin') {
       const s = parseMonth(this.read(first(r.start)));
@@ -381,7 +404,16 @@ export class FormValidator {
         const later =
           sd && ed ? Date.UTC(sd.y, sd.m - 1, sd.d) > Date.UTC(ed.y, ed.m - 1, ed.d) : s.y * 12 + s.m > e.y * 12 + e.m;
         if (later) {
-          out.push(this.problem(first(r.end) ?? '', `“${label(r.end)}”不能早于“${label(r.start)}”`, inst.basis));
+          // An end before its start is wrong whatever rule finds it: never a principle to explain away.
+          out.push(
+            this.problem(
+              first(r.end) ?? '',
+              `“${label(r.end)}”不能早于“${label(r.start)}”`,
+              inst.basis,
+              'error',
+              'dateOrder',
+            ),
+          );
         } else if (r.kind === 'spanWithin') {
           const months = (e.y - s.y) * 12 + (e.m - s.m) - (sd && ed && ed.d < sd.d ? 1 : 0);
           const over = months > r.maxMonths || (months === r.maxMonths && sd && ed && ed.d > sd.d);
@@ -391,6 +423,8 @@ export class FormValidator {
                 first(r.end) ?? '',
                 `周期不超过 ${r.maxMonths} 个月（两年之内），现约 ${months} 个月`,
                 inst.basis,
+                inst.severity,
+                r.kind,
               ),
             );
           }
@@ -406,7 +440,15 @@ export class FormValidator {
       for (const [v, list] of counts) {
         if (list.length <= r.max) continue;
         for (const id of list.slice(r.max)) {
-          out.push(this.problem(id, `“${v}”已有 ${list.length} 人，每个方面不超过 ${r.max} 名`, inst.basis));
+          out.push(
+            this.problem(
+              id,
+              `“${v}”已有 ${list.length} 人，每个方面不超过 ${r.max} 名`,
+              inst.basis,
+              inst.severity,
+              r.kind,
+            ),
+          );
         }
       }
     }

@@ -79,7 +79,13 @@ export const profiles: FormProfileInput[] = [
         key: 'fill_date',
         label: '填报日期',
         layout: 'cell',
-        rules: [{ rule: { kind: 'date', precision: 'day' }, source: stated(149, '填报日期：2023 年 月 日') }],
+        rules: [
+          {
+            rule: { kind: 'date', precision: 'day' },
+            severity: 'error',
+            source: stated(149, '填报日期：2023 年 月 日'),
+          },
+        ],
       },
       {
         key: 'contact',
@@ -91,35 +97,47 @@ export const profiles: FormProfileInput[] = [
         key: 'office_phone',
         label: '办公电话',
         layout: 'cell',
-        rules: [{ rule: { kind: 'phone', accept: 'landline' }, source: implied(151, '办公电话', WHY_LANDLINE) }],
+        rules: [
+          {
+            rule: { kind: 'phone', accept: 'landline' },
+            severity: 'error',
+            source: implied(151, '办公电话', WHY_LANDLINE),
+          },
+        ],
       },
       {
         key: 'mobile',
         label: '手机号码',
         aliases: ['手机'],
         layout: 'cell',
-        rules: [{ rule: { kind: 'phone', accept: 'mobile' }, source: implied(152, '手机号码', WHY_MOBILE) }],
+        rules: [
+          {
+            rule: { kind: 'phone', accept: 'mobile' },
+            severity: 'error',
+            source: implied(152, '手机号码', WHY_MOBILE),
+          },
+        ],
       },
       {
         key: 'email',
         label: '电子邮箱',
         aliases: ['邮箱'],
         layout: 'cell',
-        rules: [{ rule: { kind: 'email' }, source: implied(152, '电子邮箱', WHY_EMAIL) }],
+        rules: [{ rule: { kind: 'email' }, severity: 'error', source: implied(152, '电子邮箱', WHY_EMAIL) }],
       },
       {
         key: 'school_count',
         label: '本地区中职学校数',
         aliases: ['中职学校数'],
         layout: 'cell',
-        rules: [{ rule: COUNT, source: implied(153, '本地区中职学校数', WHY_COUNT) }],
+        rules: [{ rule: COUNT, severity: 'error', source: implied(153, '本地区中职学校数', WHY_COUNT) }],
       },
       {
         key: 'student_count',
         label: '本地区中职在校生数',
         aliases: ['中职在校生数'],
         layout: 'cell',
-        rules: [{ rule: COUNT, source: implied(153, '本地区中职在校生数', WHY_COUNT) }],
+        rules: [{ rule: COUNT, severity: 'error', source: implied(153, '本地区中职在校生数', WHY_COUNT) }],
       },
       {
         key: 'has_policy',
@@ -128,6 +146,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'yesNo' },
+            severity: 'error',
             source: implied(154, '本地区是否出台加强中职学生心理健康教育的政策文件', WHY_YES_NO),
           },
         ],
@@ -139,6 +158,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'yesNo' },
+            severity: 'error',
             source: implied(154, '本地区是否设有中职学生心理健康教育教研机构', WHY_YES_NO),
           },
         ],
@@ -147,13 +167,21 @@ export const profiles: FormProfileInput[] = [
         key: 'schools_leading_group',
         label: '成立校级心理健康教育领导小组的中职学校数',
         layout: 'cell',
-        rules: [{ rule: COUNT, source: implied(155, '成立校级心理健康教育领导小组的中职学校数', WHY_COUNT) }],
+        rules: [
+          {
+            rule: COUNT,
+            severity: 'error',
+            source: implied(155, '成立校级心理健康教育领导小组的中职学校数', WHY_COUNT),
+          },
+        ],
       },
       {
         key: 'schools_work_mechanism',
         label: '建立心理健康教育工作机制的中职学校数',
         layout: 'cell',
-        rules: [{ rule: COUNT, source: implied(155, '建立心理健康教育工作机制的中职学校数', WHY_COUNT) }],
+        rules: [
+          { rule: COUNT, severity: 'error', source: implied(155, '建立心理健康教育工作机制的中职学校数', WHY_COUNT) },
+        ],
       },
       {
         key: 'schools_36_hours',
@@ -163,6 +191,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: COUNT,
+            severity: 'error',
             source: implied(156, '按规定开足思想政治课“心理健康与职业生涯”基础模块 36 学时中职学校数', WHY_COUNT),
           },
         ],
@@ -172,55 +201,87 @@ export const profiles: FormProfileInput[] = [
         label: '开设心理健康教育选修(拓展)课程的中职学校数',
         aliases: ['开设心理健康教育选修（拓展）课程的中职学校数'],
         layout: 'cell',
-        rules: [{ rule: COUNT, source: implied(156, '开设心理健康教育选修(拓展)课程的中职学校数', WHY_COUNT) }],
+        rules: [
+          {
+            rule: COUNT,
+            severity: 'error',
+            source: implied(156, '开设心理健康教育选修(拓展)课程的中职学校数', WHY_COUNT),
+          },
+        ],
       },
       {
         key: 'schools_fulltime_teacher',
         label: '配备专职心理健康教育教师的中职学校数',
         layout: 'cell',
-        rules: [{ rule: COUNT, source: implied(157, '配备专职心理健康教育教师的中职学校数', WHY_COUNT) }],
+        rules: [
+          { rule: COUNT, severity: 'error', source: implied(157, '配备专职心理健康教育教师的中职学校数', WHY_COUNT) },
+        ],
       },
       {
         key: 'fulltime_teachers',
         label: '本地区中职学校专职心理健康教育教师总人数',
         aliases: ['专职心理健康教育教师总人数'],
         layout: 'cell',
-        rules: [{ rule: COUNT, source: implied(157, '本地区中职学校专职心理健康教育教师总人数', WHY_COUNT) }],
+        rules: [
+          {
+            rule: COUNT,
+            severity: 'error',
+            source: implied(157, '本地区中职学校专职心理健康教育教师总人数', WHY_COUNT),
+          },
+        ],
       },
       {
         key: 'parttime_teachers',
         label: '本地区中职学校兼职心理健康教育教师总人数',
         aliases: ['兼职心理健康教育教师总人数'],
         layout: 'cell',
-        rules: [{ rule: COUNT, source: implied(158, '本地区中职学校兼职心理健康教育教师总人数', WHY_COUNT) }],
+        rules: [
+          {
+            rule: COUNT,
+            severity: 'error',
+            source: implied(158, '本地区中职学校兼职心理健康教育教师总人数', WHY_COUNT),
+          },
+        ],
       },
       {
         key: 'schools_activities',
         label: '每学期开展心理健康教育活动的中职学校数',
         layout: 'cell',
-        rules: [{ rule: COUNT, source: implied(158, '每学期开展心理健康教育活动的中职学校数', WHY_COUNT) }],
+        rules: [
+          { rule: COUNT, severity: 'error', source: implied(158, '每学期开展心理健康教育活动的中职学校数', WHY_COUNT) },
+        ],
       },
       {
         key: 'schools_monitoring',
         label: '每学年开展学生心理健康状况监测的中职学校数',
         layout: 'cell',
-        rules: [{ rule: COUNT, source: implied(159, '每学年开展学生心理健康状况监测的中职学校数', WHY_COUNT) }],
+        rules: [
+          {
+            rule: COUNT,
+            severity: 'error',
+            source: implied(159, '每学年开展学生心理健康状况监测的中职学校数', WHY_COUNT),
+          },
+        ],
       },
       {
         key: 'schools_counseling_room',
         label: '建有心理咨询(辅导)室的中职学校数',
         aliases: ['建有心理咨询（辅导）室的中职学校数'],
         layout: 'cell',
-        rules: [{ rule: COUNT, source: implied(159, '建有心理咨询(辅导)室的中职学校数', WHY_COUNT) }],
+        rules: [
+          { rule: COUNT, severity: 'error', source: implied(159, '建有心理咨询(辅导)室的中职学校数', WHY_COUNT) },
+        ],
       },
     ],
     cross: [
       ...SCHOOL_COUNT_KEYS.map((left) => ({
         rule: { kind: 'lte' as const, left, right: 'school_count' },
+        severity: 'error' as const,
         source: implied(153, '本地区中职学校数', WHY_SCHOOLS),
       })),
       {
         rule: { kind: 'lte', left: 'schools_fulltime_teacher', right: 'fulltime_teachers' },
+        severity: 'error',
         source: implied(
           157,
           '配备专职心理健康教育教师的中职学校数 本地区中职学校专职心理健康教育教师总人数',
@@ -267,15 +328,17 @@ export const profiles: FormProfileInput[] = [
         key: 'gender',
         label: '性别',
         layout: 'cell',
-        rules: [{ rule: { kind: 'enum', values: ['男', '女'] }, source: implied(166, '性别', WHY_GENDER) }],
+        rules: [
+          { rule: { kind: 'enum', values: ['男', '女'] }, severity: 'error', source: implied(166, '性别', WHY_GENDER) },
+        ],
       },
       {
         key: 'birth_month',
         label: '出生年月',
         layout: 'cell',
         rules: [
-          { rule: { kind: 'date', precision: 'month' }, source: stated(167, '出生年月') },
-          { rule: { kind: 'maxAge', max: 65 }, source: stated(27, AGE_PHRASE) },
+          { rule: { kind: 'date', precision: 'month' }, severity: 'error', source: stated(167, '出生年月') },
+          { rule: { kind: 'maxAge', max: 65 }, severity: 'warning', source: stated(27, AGE_PHRASE) },
         ],
       },
       {
@@ -295,14 +358,14 @@ export const profiles: FormProfileInput[] = [
         label: '擅长领域和 专业技术方向 ¹',
         aliases: ['擅长领域和专业技术方向', '擅长领域'],
         layout: 'cell',
-        rules: [{ rule: { kind: 'enum', values: AREAS }, source: stated(177, AREAS_PHRASE) }],
+        rules: [{ rule: { kind: 'enum', values: AREAS }, severity: 'error', source: stated(177, AREAS_PHRASE) }],
       },
       {
         key: 'admin_post',
         label: '行政职务 ²',
         aliases: ['行政职务'],
         layout: 'cell',
-        rules: [{ rule: { kind: 'enum', values: POSTS }, source: stated(179, POSTS_PHRASE) }],
+        rules: [{ rule: { kind: 'enum', values: POSTS }, severity: 'error', source: stated(179, POSTS_PHRASE) }],
       },
       {
         key: 'professional_title',
@@ -314,14 +377,16 @@ export const profiles: FormProfileInput[] = [
         key: 'phone',
         label: '联系电话',
         layout: 'cell',
-        rules: [{ rule: { kind: 'phone', accept: 'any' }, source: implied(171, '联系电话', WHY_PHONE) }],
+        rules: [
+          { rule: { kind: 'phone', accept: 'any' }, severity: 'error', source: implied(171, '联系电话', WHY_PHONE) },
+        ],
       },
       {
         key: 'email',
         label: '电子邮箱',
         aliases: ['邮箱'],
         layout: 'cell',
-        rules: [{ rule: { kind: 'email' }, source: implied(171, '电子邮箱', WHY_EMAIL) }],
+        rules: [{ rule: { kind: 'email' }, severity: 'error', source: implied(171, '电子邮箱', WHY_EMAIL) }],
       },
       {
         key: 'experience',
@@ -345,8 +410,8 @@ export const profiles: FormProfileInput[] = [
     ],
     cross: [],
     note:
-      '年龄限制原文是“原则上不超过65周岁”（第27行），是原则性要求而非硬性上限；规则按出生年月到通知日期2023-02-18计算周岁，' +
-      '模式无法表达“原则上”的弱化语气。' +
+      '年龄限制原文是“原则上不超过65周岁”（第27行），是原则性要求而非硬性上限，故为警告（可核实后填写说明）；' +
+      '规则按出生年月到通知日期2023-02-18计算周岁。' +
       '擅长领域的可选值取自注¹（第177行），原文括号为半角“思想政治(理论)课”；“擅长领域和专业技术方向”按注¹择一填写，' +
       '因此按枚举处理，无法再表达“专业技术方向”的自由补充。' +
       '两栏意见下方的“名称 (盖章)”和“年 月 日”是盖章、签署日期，不单列字段；(照片)是贴照片处，无文本规则。' +
@@ -373,13 +438,19 @@ export const profiles: FormProfileInput[] = [
         key: 'fill_date',
         label: '填表日期',
         layout: 'cell',
-        rules: [{ rule: { kind: 'date', precision: 'day' }, source: stated(187, '填表日期：2023 年 月 日') }],
+        rules: [
+          {
+            rule: { kind: 'date', precision: 'day' },
+            severity: 'error',
+            source: stated(187, '填表日期：2023 年 月 日'),
+          },
+        ],
       },
       {
         key: 'seq',
         label: '序号',
         layout: 'column',
-        rules: [{ rule: { kind: 'integer', min: 1 }, source: implied(189, '序号', WHY_SEQ) }],
+        rules: [{ rule: { kind: 'integer', min: 1 }, severity: 'error', source: implied(189, '序号', WHY_SEQ) }],
       },
       {
         key: 'expertise',
@@ -388,6 +459,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'enum', values: AREAS },
+            severity: 'error',
             source: implied(
               177,
               AREAS_PHRASE,
@@ -406,15 +478,21 @@ export const profiles: FormProfileInput[] = [
         key: 'gender',
         label: '性别',
         layout: 'column',
-        rules: [{ rule: { kind: 'enum', values: ['男', '女'] }, source: implied(189, '性别', WHY_GENDER) }],
+        rules: [
+          { rule: { kind: 'enum', values: ['男', '女'] }, severity: 'error', source: implied(189, '性别', WHY_GENDER) },
+        ],
       },
       {
         key: 'age',
         label: '年龄',
         layout: 'column',
         rules: [
-          { rule: { kind: 'integer', min: 0 }, source: implied(189, '年龄', '年龄填周岁数，是非负整数') },
-          { rule: { kind: 'maxAge', max: 65 }, source: stated(27, AGE_PHRASE) },
+          {
+            rule: { kind: 'integer', min: 0 },
+            severity: 'error',
+            source: implied(189, '年龄', '年龄填周岁数，是非负整数'),
+          },
+          { rule: { kind: 'maxAge', max: 65 }, severity: 'warning', source: stated(27, AGE_PHRASE) },
         ],
       },
       {
@@ -437,6 +515,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'enum', values: POSTS },
+            severity: 'error',
             source: implied(
               179,
               POSTS_PHRASE,
@@ -453,6 +532,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'phone', accept: 'any' },
+            severity: 'error',
             source: implied(189, '联系方式', '联系方式按联系电话处理，可填固定电话或手机'),
           },
         ],
@@ -467,12 +547,13 @@ export const profiles: FormProfileInput[] = [
     cross: [
       {
         rule: { kind: 'maxPerValue', field: 'expertise', max: 15 },
+        severity: 'error',
         source: stated(25, '每个方面不超过15名'),
       },
     ],
     note:
       '表中六行预印了六个擅长领域（第190—195行），实际按领域分组逐行填写人选；每个方面不超过15名（第25行）按擅长领域计数。' +
-      '年龄“原则上不超过65周岁”（第27行）是原则性要求，模式无法表达“原则上”。' +
+      '年龄“原则上不超过65周岁”（第27行）是原则性要求，故为警告（可核实后填写说明）。' +
       '“联系方式”按电话处理（可固话或手机）；若填写邮箱等其他联系方式会被提示。' +
       '“职务”按附件2注²的三个值校验，属推断。填表日期年份已印为“2023 年”，只检查格式。',
   },
@@ -496,7 +577,7 @@ export const profiles: FormProfileInput[] = [
         key: 'seq',
         label: '序号',
         layout: 'column',
-        rules: [{ rule: { kind: 'integer', min: 1 }, source: implied(243, '序号', WHY_SEQ) }],
+        rules: [{ rule: { kind: 'integer', min: 1 }, severity: 'error', source: implied(243, '序号', WHY_SEQ) }],
       },
       {
         key: 'university',
@@ -518,6 +599,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'date', precision: 'day' },
+            severity: 'error',
             source: implied(243, '开始时间', '开始时间是项目的起始日期，按年月日填写'),
           },
         ],
@@ -529,6 +611,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'date', precision: 'day' },
+            severity: 'error',
             source: implied(243, '结束时间', '结束时间是项目的结束日期，按年月日填写'),
           },
         ],
@@ -553,6 +636,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'decimal', min: 0 },
+            severity: 'error',
             source: implied(243, '学费总额 (万元)', '以万元计的金额，是非负数，可有小数'),
           },
         ],
@@ -561,14 +645,14 @@ export const profiles: FormProfileInput[] = [
         key: 'trainees',
         label: '培训人数',
         layout: 'column',
-        rules: [{ rule: COUNT, source: implied(243, '培训人数', WHY_COUNT) }],
+        rules: [{ rule: COUNT, severity: 'error', source: implied(243, '培训人数', WHY_COUNT) }],
       },
       {
         key: 'partner',
         label: '合作方 (包括委托方)名称, 没有 请填“无”',
         aliases: ['合作方（包括委托方）名称', '合作方名称', '合作方'],
         layout: 'column',
-        rules: [{ rule: { kind: 'noneIfEmpty', word: '无' }, source: stated(243, '没有 请填“无”') }],
+        rules: [{ rule: { kind: 'noneIfEmpty', word: '无' }, severity: 'error', source: stated(243, '没有 请填“无”') }],
       },
       {
         key: 'manager',
@@ -580,7 +664,9 @@ export const profiles: FormProfileInput[] = [
         key: 'phone',
         label: '联系电话',
         layout: 'column',
-        rules: [{ rule: { kind: 'phone', accept: 'any' }, source: implied(243, '联系电话', WHY_PHONE) }],
+        rules: [
+          { rule: { kind: 'phone', accept: 'any' }, severity: 'error', source: implied(243, '联系电话', WHY_PHONE) },
+        ],
       },
       {
         key: 'location',
@@ -590,6 +676,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'urlWhen', field: 'mode', equals: ['网络培训'] },
+            severity: 'error',
             source: implied(
               243,
               '办学地点 (网络培训填写平台网址)',
@@ -609,6 +696,7 @@ export const profiles: FormProfileInput[] = [
     cross: [
       {
         rule: { kind: 'dateOrder', start: 'start_date', end: 'end_date' },
+        severity: 'error',
         source: implied(243, '开始时间 结束时间', '项目的开始时间不能晚于结束时间'),
       },
     ],

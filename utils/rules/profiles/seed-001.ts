@@ -94,19 +94,19 @@ export const profiles: FormProfileInput[] = [
         key: 'total',
         label: '总数',
         layout: 'column',
-        rules: [{ rule: { kind: 'integer', min: 0 }, source: implied(172, '总数', WHY_COUNT) }],
+        rules: [{ rule: { kind: 'integer', min: 0 }, severity: 'error', source: implied(172, '总数', WHY_COUNT) }],
       },
       {
         key: 'full_time',
         label: '专职',
         layout: 'column',
-        rules: [{ rule: { kind: 'integer', min: 0 }, source: implied(172, '专职', WHY_COUNT) }],
+        rules: [{ rule: { kind: 'integer', min: 0 }, severity: 'error', source: implied(172, '专职', WHY_COUNT) }],
       },
       {
         key: 'part_time',
         label: '兼职',
         layout: 'column',
-        rules: [{ rule: { kind: 'integer', min: 0 }, source: implied(172, '兼职', WHY_COUNT) }],
+        rules: [{ rule: { kind: 'integer', min: 0 }, severity: 'error', source: implied(172, '兼职', WHY_COUNT) }],
       },
       {
         key: 'filler',
@@ -119,12 +119,19 @@ export const profiles: FormProfileInput[] = [
         key: 'fill_date',
         label: '填表日期',
         layout: 'cell',
-        rules: [{ rule: { kind: 'date', precision: 'day' }, source: stated(182, '填表日期：2022 年 月 日') }],
+        rules: [
+          {
+            rule: { kind: 'date', precision: 'day' },
+            severity: 'error',
+            source: stated(182, '填表日期：2022 年 月 日'),
+          },
+        ],
       },
     ],
     cross: [
       {
         rule: { kind: 'sum', total: 'total', parts: ['full_time', 'part_time'] },
+        severity: 'error',
         source: implied(
           171,
           '配备情况 总数 专职 兼职',
@@ -190,6 +197,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'phone', accept: 'mobile' },
+            severity: 'error',
             source: implied(193, '手机', '手机是移动电话号码'),
           },
         ],
@@ -206,7 +214,7 @@ export const profiles: FormProfileInput[] = [
         label: '主题 (10 个行动主题 选其中之一)',
         aliases: ['主题（10个行动主题选其中之一）', '主题'],
         layout: 'cell',
-        rules: [{ rule: { kind: 'enum', values: THEMES }, source: stated(83, THEMES_PHRASE) }],
+        rules: [{ rule: { kind: 'enum', values: THEMES }, severity: 'error', source: stated(83, THEMES_PHRASE) }],
       },
       {
         key: 'period_start',
@@ -216,6 +224,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'date', precision: 'day' },
+            severity: 'error',
             source: implied(195, '项目周期', '项目周期的起止是日期（平台上为“开始时间”输入框），按年月日填写'),
           },
         ],
@@ -228,6 +237,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'date', precision: 'day' },
+            severity: 'error',
             source: implied(195, '项目周期 至', '“至”后是项目周期的结束日期（平台上为“结束时间”输入框），按年月日填写'),
           },
         ],
@@ -237,7 +247,9 @@ export const profiles: FormProfileInput[] = [
         label: s.label,
         aliases: s.aliases,
         layout: 'cell' as const,
-        rules: [{ rule: { kind: 'maxChars' as const, max: s.max }, source: stated(196, s.label) }],
+        rules: [
+          { rule: { kind: 'maxChars' as const, max: s.max }, severity: 'error' as const, source: stated(196, s.label) },
+        ],
       })),
       {
         key: 'unit_opinion',
@@ -266,6 +278,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'required' },
+            severity: 'error',
             source: implied(
               222,
               '备注：请填写申报单位对应的教育行政部门“同意申报”的意见',
@@ -279,17 +292,19 @@ export const profiles: FormProfileInput[] = [
     cross: [
       {
         rule: { kind: 'dateOrder', start: 'period_start', end: 'period_end' },
+        severity: 'error',
         source: implied(195, '项目周期 至', '项目周期的开始日期不能晚于结束日期'),
       },
       {
         rule: { kind: 'spanWithin', start: 'period_start', end: 'period_end', maxMonths: 24 },
+        severity: 'warning',
         source: stated(83, '原则上申报的项目应于两年之内完成'),
       },
     ],
     note:
       '项目周期在原文中是“项目周期 [ ] 至 [ ]”一格两空，第二个空前只印“至”，故结束日期字段的标签为“至”，' +
       '匹配时应以别名“结束时间”（平台占位符）为主。项目周期按日精度校验，若填写“2022年10月”这类只到月的写法会被提示。' +
-      '两年之内是“原则上”的要求（第83行），模式无法表达弱化语气。' +
+      '两年之内是“原则上”的要求（第83行），故为警告：超过两年可核实后填写说明。' +
       '“项目方案 (可附页)”是七部分的分组表头，不单列字段；可附页不改变各部分的字数上限。' +
       '“数据图表为主”“尽可能量化”“1.课程资源建设 2.师资队伍培训 3.品牌建设等”是写作提示，无法校验。' +
       '各级意见下的“(公章)”“年 月 日”为盖章和日期，不单列字段；备注要求意见为“同意申报”，模式无法校验意见内容。' +
@@ -322,13 +337,19 @@ export const profiles: FormProfileInput[] = [
         key: 'contact_phone',
         label: '联系电话',
         layout: 'cell',
-        rules: [{ rule: { kind: 'phone', accept: 'any' }, source: implied(228, '联系电话：_____', WHY_PHONE) }],
+        rules: [
+          {
+            rule: { kind: 'phone', accept: 'any' },
+            severity: 'error',
+            source: implied(228, '联系电话：_____', WHY_PHONE),
+          },
+        ],
       },
       {
         key: 'seq',
         label: '序号',
         layout: 'column',
-        rules: [{ rule: { kind: 'integer', min: 1 }, source: implied(230, '序号', WHY_SEQ) }],
+        rules: [{ rule: { kind: 'integer', min: 1 }, severity: 'error', source: implied(230, '序号', WHY_SEQ) }],
       },
       {
         key: 'theme',
@@ -338,6 +359,7 @@ export const profiles: FormProfileInput[] = [
         rules: [
           {
             rule: { kind: 'enum', values: THEMES },
+            severity: 'error',
             source: implied(83, THEMES_PHRASE, '汇总表汇总附件2的项目，项目主题是（七）所列十个主题之一'),
           },
         ],
@@ -364,7 +386,13 @@ export const profiles: FormProfileInput[] = [
         key: 'age',
         label: '年龄',
         layout: 'column',
-        rules: [{ rule: { kind: 'integer', min: 0 }, source: implied(230, '年龄', '年龄填周岁数，是非负整数') }],
+        rules: [
+          {
+            rule: { kind: 'integer', min: 0 },
+            severity: 'error',
+            source: implied(230, '年龄', '年龄填周岁数，是非负整数'),
+          },
+        ],
       },
       {
         key: 'post_title',
@@ -382,7 +410,9 @@ export const profiles: FormProfileInput[] = [
         key: 'leader_phone',
         label: '联系电话',
         layout: 'column',
-        rules: [{ rule: { kind: 'phone', accept: 'any' }, source: implied(230, '联系电话', WHY_PHONE) }],
+        rules: [
+          { rule: { kind: 'phone', accept: 'any' }, severity: 'error', source: implied(230, '联系电话', WHY_PHONE) },
+        ],
       },
     ],
     cross: [],
