@@ -14,6 +14,12 @@ const MIN_FIREFOX = 115;
 // workers); Preact and the bundles need no eval; nothing is embedded with <object>.
 const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'";
 
+// The public half of the key that fixes the Chromium extension ID of unpacked builds to
+// edeifcacgjememnndehlhjmoajjmokop, so an IT office's policy (3rdparty.extensions.<id>, ExtensionSettings) names it
+// before anyone installs it (docs/deploy.md). Only the public key is in the repository; the ID is the key's hash.
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArA6SGuR3ERZo4AKm7RfRZwk2PA+uK3ieSMXzeEWjyxvadqlbZvO8wVhJ5aRDY3SLt7GilZk7IPxe4D9Zrd+BkaBeyP2scNdpFbDH9LjHPeWOc4VFmHn08wp3GmsuNSrRBH+419JmbI0CPu/RQuLZ3bq1vGFU/EJq9odikpFaQHne+/uCsGlFpuPqCLfPHOYj3KaOt/Vo8UzaK7aitvecsg7TaCzdrvyctTCSXduptVWoIw2QLVcLkQxh3O3MJi+Gn7Jena0S3Ta1Hl2ulWa9fMa7MtdmWbGBms51fVUjVuVG6CcZ157wuDgXSECrbiFiA5ZdvsNvq3ijRGHaHMjVPQIDAQAB';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Never launch a browser from `wxt` dev: there is none to download here, and demo/e2e launch their own.
@@ -91,6 +97,10 @@ export default defineConfig({
     },
     content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     minimum_chrome_version: browser === 'firefox' ? undefined : String(MIN_CHROME),
+    key: browser === 'firefox' ? undefined : CHROME_PUBLIC_KEY,
+    // What a policy may set (public/managed-schema.json; utils/policy reads it). Firefox reads policies.json
+    // without a schema.
+    storage: browser === 'firefox' ? undefined : { managed_schema: 'managed-schema.json' },
     browser_specific_settings:
       browser === 'firefox'
         ? {

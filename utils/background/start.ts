@@ -15,6 +15,8 @@ import { requirementViews } from '@/utils/notices/imported';
 import { platformById } from '@/utils/platforms/registry';
 import { syncUserSiteScripts } from '@/utils/platforms/site-scripts';
 import { SITES, type UserSite } from '@/utils/platforms/user-sites';
+import { applyPolicy, pushedFollowed } from '@/utils/policy/apply';
+import { loadPolicy, onPolicyChanged } from '@/utils/policy/managed';
 import { scheduleReminders, sweepReminders, wireReminders } from '@/utils/reminders/service';
 import { FOLLOWED, PREVIEW_DATE, RETENTION_DAYS } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
@@ -99,6 +101,8 @@ export function startBackground(): void {
     }),
     'reminders/follow': async ({ id, follow }) => {
       const current = await readSetting(FOLLOWED);
+      // What the administrator's policy follows stays followed (shown as 由管理员设置).
+      if (!follow && (pushedFollowed(await loadPolicy()) ?? []).includes(id)) return { followed: current };
       const next = follow ? [...new Set([...current, id])] : current.filter((x) => x !== id);
       await writeSetting(FOLLOWED, next);
       await refreshReminders();
@@ -166,4 +170,11 @@ export function startBackground(): void {
   });
   browser.runtime.onStartup.addListener(() => void refreshReminders());
   void resync();
+  // The administrator's policy (storage.managed): its hosts and follows join the user's, on start and on change.
+  const policy = () =>
+    applyPolicy()
+      .then(() => refreshReminders())
+      .catch((e: unknown) => console.error('[填报助手] 管理策略未能应用', e));
+  void policy();
+  onPolicyChanged(() => void policy());
 }

@@ -1,0 +1,197 @@
+import fs from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SITES } from '@/utils/platforms/user-sites';
+import { applyPolicy, mergePushed, POLICY_APPLIED, pushedFollowed, pushedSites } from '@/utils/policy/apply';
+import { loadPolicy, onPolicyChanged, policySaveReminderMinutes } from '@/utils/policy/managed';
+import { readPolicy } from '@/utils/policy/schema';
+import { FOLLOWED } from '@/utils/settings/planning';
+import { readSetting, writeSetting } from '@/utils/settings/store';
+
+const PACK_TEXT = fs.readFileSync('tests/fixtures/packs/policy-pushed.json', 'utf8');
+const PACK = JSON.parse(PACK_TEXT);
+
+describe('readPolicy: each key on its own', () => {
+  it('reads every key of a valid policy', () => {
+    const { policy, warnings } = readPolicy({
+      packs: [PACK_TEXT],
+      sites: { 'ZZ.Example.edu.cn': 'zhongzhi-system', '10.1.2.3:8080': 'gaozhi-status' },
+      trustedKeys: ['MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEabcdefghijklmnopqrstuvwxyz0123456789AB=='],
+      followed: ['policy-test-2026-1-1'],
+      disabled: ['reminders', 'jxjy'],
+      saveReminderMinutes: 30,
+    });
+    expect(warnings).toEqual([]);
+    expect(policy.packs?.map((p) => p.title)).toEqual(['示例省推送包（测试用）']);
+    expect(policy.sites).toEqual([
+      { host: 'zz.example.edu.cn', platform: 'zhongzhi-system' },
+      { host: '10.1.2.3:8080', platform: 'gaozhi-status' },
+    ]);
+    expect(policy.followed).toEqual(['policy-test-2026-1-1']);
+    expect(policy.disabled).toEqual(['reminders', 'jxjy']);
+    expect(policy.saveReminderMinutes).toBe(30);
+  });
+
+  it('no policy: nothing set, no warning', () => {
+    expect(readPolicy({})).toEqual({ policy: {}, warnings: [] });
+    expect(readPolicy(undefined)).toEqual({ policy: {}, warnings: [] });
+  });
+
+  it('a pack may be the object itself (Firefox policies.json) or its text (Chrome)', () => {
+    const { policy } = readPolicy({ packs: [PACK] });
+    expect(policy.packs?.[0]?.notices[0]?.requirements[0]?.id).toBe('policy-test-2026-1-1');
+  });
+
+  it('a malformed pack is ignored with a Chinese warning; the other packs and keys stay', () => {
+    const broken = { ...PACK, issued: '2026年' };
+    const { policy, warnings } = readPolicy({ packs: ['{not json', broken, PACK_TEXT], followed: ['a-1'] });
+    expect(policy.packs).toHaveLength(1);
+    expect(policy.followed).toEqual(['a-1']);
+    expect(warnings.map((w) => [w.key, w.entry])).toEqual([
+      ['packs', '1'],
+      ['packs', '2'],
+    ]);
+    expect(warnings[0]?.zh).toContain('不是有效的 JSON');
+    expect(warnings[1]?.zh).toContain('issued');
+    expect(warnings[1]?.zh).toContain('已忽略');
+  });
+
+  it('a site with a bad host, a known platform host or an unknown platform is ignored; the others stay', () => {
+    const { policy, warnings } = readPolicy({
+      sites: {
+        'zz.example.edu.cn': 'zhongzhi-system',
+        'ftp://x.example.cn': 'gaozhi-status',
+        'sg.cutech.edu.cn': 'shuanggao',
+        'zt.example.edu.cn': 'no-such-platform',
+      },
+    });
+    expect(policy.sites).toEqual([{ host: 'zz.example.edu.cn', platform: 'zhongzhi-system' }]);
+    expect(warnings.map((w) => w.entry)).toEqual(['ftp://x.example.cn', 'sg.cutech.edu.cn', 'zt.example.edu.cn']);
+    expect(warnings[2]?.zh).toContain('sites「zt.example.edu.cn」的平台「no-such-platform」不存在');
+  });
+
+  it('a key of the wrong type is ignored whole, with a warning naming it', () => {
+    const { policy, warnings } = readPolicy({ sites: ['zz.example.edu.cn'], followed: 'a-1', disabled: ['drafts'] });
+    expect(policy.sites).toBeUndefined();
+    expect(policy.followed).toBeUndefined();
+    expect(policy.disabled).toEqual(['drafts']);
+    expect(warnings).toEqual([
+      expect.objectContaining({ key: 'sites', entry: null, zh: 'sites 应为对象（主机 → 平台），实际是 array，已忽略' }),
+      expect.objectContaining({ key: 'followed', entry: null, zh: 'followed 应为数组，实际是 string，已忽略' }),
+    ]);
+  });
+
+  it('disabled names must be platforms or features; saveReminderMinutes whole minutes in range', () => {
+    const { policy, warnings } = readPolicy({ disabled: ['drafts', 'everything'], saveReminderMinutes: 0 });
+    expect(policy.disabled).toEqual(['drafts']);
+    expect(policy.saveReminderMinutes).toBeUndefined();
+    expect(warnings.map((w) => w.key)).toEqual(['disabled', 'saveReminderMinutes']);
+    expect(readPolicy({ saveReminderMinutes: 12.5 }).warnings).toHaveLength(1);
+    expect(readPolicy({ trustedKeys: ['not base64!'] }).warnings[0]?.zh).toContain('不是 base64 编码的公钥');
+  });
+});
+
+describe('mergePushed: the policy joins the user’s own lists', () => {
+  const mine = { host: 'zt.example.edu.cn:8080', platform: 'gaozhi-status' as const, addedAt: 1 };
+
+  it('adds pushed hosts and follows after the user’s, and remembers what it added', () => {
+    const out = mergePushed(
+      { sites: [mine], followed: ['x-1'] },
+      { sites: [{ host: 'zz.example.edu.cn', platform: 'zhongzhi-system' }], followed: ['x-1', 'p-1'] },
+      { sites: [], followed: [] },
+      5,
+    );
+    expect(out.sites).toEqual([mine, { host: 'zz.example.edu.cn', platform: 'zhongzhi-system', addedAt: 5 }]);
+    expect(out.followed).toEqual(['x-1', 'p-1']);
+    // x-1 was the user's before the policy: it is not the policy's to take away later.
+    expect(out.applied).toEqual({ sites: ['zz.example.edu.cn'], followed: ['p-1'] });
+  });
+
+  it('takes away what it added once the policy stops pushing it, and nothing of the user’s', () => {
+    const out = mergePushed(
+      {
+        sites: [mine, { host: 'zz.example.edu.cn', platform: 'zhongzhi-system', addedAt: 5 }],
+        followed: ['x-1', 'p-1'],
+      },
+      { sites: [], followed: [] },
+      { sites: ['zz.example.edu.cn'], followed: ['p-1'] },
+      9,
+    );
+    expect(out.sites).toEqual([mine]);
+    expect(out.followed).toEqual(['x-1']);
+    expect(out.applied).toEqual({ sites: [], followed: [] });
+  });
+
+  it('the policy’s platform wins for a host the user has; null leaves a list as it is', () => {
+    const out = mergePushed(
+      { sites: [mine], followed: ['p-1'] },
+      { sites: [{ host: mine.host, platform: 'zhongzhi-system' }], followed: null },
+      { sites: [], followed: ['p-1'] },
+      9,
+    );
+    expect(out.sites).toEqual([{ ...mine, platform: 'zhongzhi-system' }]);
+    expect(out.followed).toEqual(['p-1']);
+    expect(out.applied).toEqual({ sites: [], followed: ['p-1'] });
+  });
+
+  it('the hosts and follows of pushed packs are pushed too', () => {
+    const pack = { ...PACK, sites: [{ host: 'zt.example.edu.cn:8080', platform: 'gaozhi-status' }], followed: ['q-1'] };
+    const read = readPolicy({ packs: [pack], followed: ['p-1'] });
+    expect(pushedSites(read)).toEqual([{ host: 'zt.example.edu.cn:8080', platform: 'gaozhi-status' }]);
+    expect(pushedFollowed(read)).toEqual(['q-1', 'p-1']);
+  });
+});
+
+describe('applyPolicy against storage.managed', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('writes the pushed host and follow into the user’s lists, keeping the user’s own', async () => {
+    await writeSetting(SITES, [{ host: 'zt.example.edu.cn:8080', platform: 'gaozhi-status', addedAt: 1 }]);
+    await writeSetting(FOLLOWED, ['mine-1']);
+    await fakeBrowser.storage.managed.set({
+      sites: { 'zz.example.edu.cn': 'zhongzhi-system' },
+      followed: ['policy-test-2026-1-1'],
+      packs: [PACK_TEXT],
+      saveReminderMinutes: 25,
+    });
+    const read = await applyPolicy(7);
+    expect(read.warnings).toEqual([]);
+    expect((await readSetting(SITES)).map((s) => s.host)).toEqual(['zt.example.edu.cn:8080', 'zz.example.edu.cn']);
+    expect(await readSetting(FOLLOWED)).toEqual(['mine-1', 'policy-test-2026-1-1']);
+    expect(await readSetting(POLICY_APPLIED)).toEqual({
+      sites: ['zz.example.edu.cn'],
+      followed: ['policy-test-2026-1-1'],
+    });
+    expect(await policySaveReminderMinutes()).toBe(25);
+  });
+
+  it('a malformed value shows a warning and changes nothing that was there', async () => {
+    await fakeBrowser.storage.managed.set({ sites: { 'zz.example.edu.cn': 'zhongzhi-system' } });
+    await applyPolicy(7);
+    const before = await readSetting(SITES);
+    await fakeBrowser.storage.managed.set({ sites: 'zz.example.edu.cn', followed: ['p-1'] });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const read = await applyPolicy(8);
+    expect(read.warnings.map((w) => w.zh)).toEqual(['sites 应为对象（主机 → 平台），实际是 string，已忽略']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('sites 应为对象'));
+    warn.mockRestore();
+    expect(await readSetting(SITES)).toEqual(before);
+    expect(await readSetting(FOLLOWED)).toEqual(['p-1']);
+  });
+
+  it('no managed storage (Firefox without policies.json rejects) reads as no policy', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValueOnce(new Error('Managed storage manifest not found'));
+    expect(await loadPolicy()).toEqual({ policy: {}, warnings: [] });
+  });
+
+  it('tells of a change of the managed area only', async () => {
+    const seen = vi.fn();
+    const stop = onPolicyChanged(seen);
+    await fakeBrowser.storage.local.set({ a: 1 });
+    await fakeBrowser.storage.managed.set({ followed: ['p-1'] });
+    stop();
+    expect(seen).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,119 @@
+import * as z from 'zod/mini';
+import type { UserSite } from '@/utils/platforms/user-sites';
+import { SITES } from '@/utils/platforms/user-sites';
+import { FOLLOWED } from '@/utils/settings/planning';
+import { defineSetting, readSetting, writeSetting } from '@/utils/settings/store';
+import { loadPolicy } from './managed';
+import type { PolicyRead, PushedSite } from './schema';
+
+/**
+ * What the policy added to the user's own lists: hosts and requirement ids that were not there before. When the
+ * policy stops pushing them they leave again; what the user had added before stays theirs.
+ */
+export interface PolicyApplied {
+  sites: string[];
+  followed: string[];
+}
+export const POLICY_APPLIED = defineSetting<PolicyApplied>(
+  'policyApplied',
+  z.object({ sites: z.array(z.string()), followed: z.array(z.string()) }),
+  { sites: [], followed: [] },
+);
+
+/** A key the policy sets with the wrong type altogether: what it applied before stays as it was. */
+function keyBroken(read: PolicyRead, key: 'sites' | 'followed'): boolean {
+  return read.warnings.some((w) => w.key === key && w.entry === null);
+}
+
+/**
+ * The hosts the policy pushes: its `sites` and the sites of its packs (the `sites` key wins for a host in both).
+ * null: leave the applied hosts as they are (the key is there but unreadable).
+ */
+export function pushedSites(read: PolicyRead): PushedSite[] | null {
+  if (keyBroken(read, 'sites')) return null;
+  const out = new Map<string, PushedSite>();
+  for (const pack of read.policy.packs ?? []) {
+    for (const s of pack.sites) out.set(s.host, { host: s.host, platform: s.platform });
+  }
+  for (const s of read.policy.sites ?? []) out.set(s.host, s);
+  return [...out.values()];
+}
+
+/** The requirement ids the policy follows: its `followed` and those of its packs. null as for pushedSites. */
+export function pushedFollowed(read: PolicyRead): string[] | null {
+  if (keyBroken(read, 'followed')) return null;
+  const ids = [...(read.policy.packs ?? []).flatMap((p) => p.followed), ...(read.policy.followed ?? [])];
+  return [...new Set(ids)];
+}
+
+export interface UserLists {
+  sites: UserSite[];
+  followed: string[];
+}
+
+/**
+ * Joins what the policy pushes with the user's own sites and follows. Pure: the background writes the result.
+ * A pushed host the user has already keeps its entry, with the policy's platform; a host or id the policy added
+ * before and pushes no more leaves; `null` leaves that list as it is.
+ */
+export function mergePushed(
+  user: UserLists,
+  pushed: { sites: PushedSite[] | null; followed: string[] | null },
+  applied: PolicyApplied,
+  now: number,
+): UserLists & { applied: PolicyApplied } {
+  let sites = user.sites;
+  let appliedSites = applied.sites;
+  if (pushed.sites) {
+    const byHost = new Map(pushed.sites.map((s) => [s.host, s]));
+    const was = new Set(applied.sites);
+    sites = user.sites
+      .filter((s) => !was.has(s.host) || byHost.has(s.host))
+      .map((s) => {
+        const p = byHost.get(s.host);
+        return p && p.platform !== s.platform ? { ...s, platform: p.platform } : s;
+      });
+    const have = new Set(sites.map((s) => s.host));
+    const added = pushed.sites.filter((s) => !have.has(s.host));
+    sites = [...sites, ...added.map((s) => ({ host: s.host, platform: s.platform, addedAt: now }))];
+    appliedSites = [...applied.sites.filter((h) => byHost.has(h)), ...added.map((s) => s.host)];
+  }
+  let followed = user.followed;
+  let appliedFollowed = applied.followed;
+  if (pushed.followed) {
+    const ids = new Set(pushed.followed);
+    const was = new Set(applied.followed);
+    followed = user.followed.filter((id) => !was.has(id) || ids.has(id));
+    const have = new Set(followed);
+    const added = pushed.followed.filter((id) => !have.has(id));
+    followed = [...followed, ...added];
+    appliedFollowed = [...applied.followed.filter((id) => ids.has(id)), ...added];
+  }
+  return { sites, followed, applied: { sites: appliedSites, followed: appliedFollowed } };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Reads the policy and writes what it pushes into the user's sites and follows (only what changed). The
+ * background runs it on start and whenever the browser reloads the policy.
+ */
+export async function applyPolicy(now = Date.now()): Promise<PolicyRead> {
+  const read = await loadPolicy();
+  for (const w of read.warnings) console.warn(`[填报助手] 管理策略：${w.zh}`);
+  const [sites, followed, applied] = await Promise.all([
+    readSetting(SITES),
+    readSetting(FOLLOWED),
+    readSetting(POLICY_APPLIED),
+  ]);
+  const next = mergePushed(
+    { sites, followed },
+    { sites: pushedSites(read), followed: pushedFollowed(read) },
+    applied,
+    now,
+  );
+  if (!same(next.sites, sites)) await writeSetting(SITES, next.sites);
+  if (!same(next.followed, followed)) await writeSetting(FOLLOWED, next.followed);
+  if (!same(next.applied, applied)) await writeSetting(POLICY_APPLIED, next.applied);
+  return read;
+}

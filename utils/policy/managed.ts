@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import type { Pack } from '@/utils/packs/schema';
+import { type PolicyRead, readPolicy } from './schema';
+
+/**
+ * The policy as the browser gives it. Chrome answers {} where no policy is set; Firefox rejects when no
+ * policies.json names the extension: both read as "no policy".
+ */
+export async function loadPolicy(): Promise<PolicyRead> {
+  let raw: unknown = {};
+  try {
+    raw = await browser.storage.managed.get();
+  } catch {
+    raw = {};
+  }
+  return readPolicy(raw);
+}
+
+/** Calls the listener when the browser reloads the policy (an IT office edits the policy file or the registry). */
+export function onPolicyChanged(listener: () => void): () => void {
+  const handler = (_changes: unknown, area: string) => {
+    if (area === 'managed') listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** The packs the policy pushes (each one valid; invalid ones were left out with a warning). */
+export async function pushedPacks(): Promise<Pack[]> {
+  return (await loadPolicy()).policy.packs ?? [];
+}
+
+/** The save reminder's minutes when the policy sets them (issue #17), otherwise null: the user's setting holds. */
+export async function policySaveReminderMinutes(): Promise<number | null> {
+  return (await loadPolicy()).policy.saveReminderMinutes ?? null;
+}
+
+/** Platform ids and feature names the policy turns off. */
+export async function policyDisabled(): Promise<string[]> {
+  return (await loadPolicy()).policy.disabled ?? [];
+}
