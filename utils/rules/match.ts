@@ -1,4 +1,5 @@
 import { normaliseLabel } from '@/utils/fields/normalise';
+import { pairSpellings } from '@/utils/fields/pairs';
 import type { ProfileData, ProfileFieldData } from './types';
 
 /** A page field as matching sees it: its normalised label (and table column path). */
@@ -54,7 +55,10 @@ function find(profile: ProfileData, label: string): Hit | undefined {
   const ix = indexOf(profile);
   const known = ix.memo.get(label);
   if (known !== undefined) return known ?? undefined;
-  const exact = ix.exact.get(label);
+  // One end of a period (项目周期(结束)) is that end in the annex's spelling, never the period's start by prefix.
+  const exact =
+    ix.exact.get(label) ??
+    pairSpellings(label).reduce<ProfileFieldData | undefined>((hit, s) => hit ?? ix.exact.get(s), undefined);
   let found: Hit | undefined = exact ? { field: exact, partial: false } : undefined;
   if (!found && label.length >= 2) {
     const longer = ix.all.find(({ label: l }) => l.length >= 2 && label.startsWith(l));
