@@ -10,12 +10,16 @@ import { DEADLINE_KINDS } from './view';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const monthDay = z.string().regex(/^\d{2}-\d{2}$/, 'MM-DD');
 
-export const SeedId = z.enum(['000', '001', '002', '003', '004']);
+/**
+ * The text a fact comes from: a file of `data/sources/` by its number (`000` …) for the built-in packs, or the
+ * id of an imported notice whose own text the pack carries. Any id: adding a notice touches data, not this schema.
+ */
+export const SourceId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a-z, 0-9, -');
 
-/** A place in a seed text: seed file number and 1-based line. */
+/** A place in a source text: its id and 1-based line (0 for an item added by hand during an import's review). */
 export const SourceRef = z.object({
-  seed: SeedId,
-  line: z.number().int().positive(),
+  seed: SourceId,
+  line: z.number().int().nonnegative(),
 });
 
 export const NoticeSchema = z.object({
@@ -23,14 +27,14 @@ export const NoticeSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** 文号 exactly as printed, e.g. 教职成司函〔2023〕2号; null when the text prints none. */
   docNumber: z.string().nullable(),
-  title: z.string().min(4),
+  title: z.string().min(1),
   /** Signature or publication date; null when the text gives none. */
   date: isoDate.nullable(),
   /** Phrase the date comes from, and whether it was read from the text or inferred from context. */
   dateText: z.string().nullable(),
   issuer: z.string().min(2),
   /** First and last line of the notice in its seed. */
-  seed: SeedId,
+  seed: SourceId,
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
   /** Work plans and press Q&A are kept as context, not as tasks. */
   kind: z.enum(['notice', 'work-plan', 'measures', 'qa', 'announcement']),
@@ -114,11 +118,11 @@ export const RequirementSchema = z.object({
   notice: z.string(),
   /** Item label as printed, e.g. （三）, 三、, 1., 第十条. */
   item: z.string(),
-  title: z.string().min(2),
+  title: z.string().min(1),
   /** Who acts, as the text says: 省级教育行政部门, 建设单位, 高校 … */
   actor: z.string().min(2),
   /** What they must do, one sentence, Chinese. */
-  action: z.string().min(4),
+  action: z.string().min(1),
   platforms: z.array(z.enum(PLATFORM_IDS)),
   channels: z.array(ChannelSchema),
   deadlines: z.array(DeadlineSchema),
@@ -126,9 +130,9 @@ export const RequirementSchema = z.object({
   annexes: z.array(AnnexSchema),
   steps: z.array(ManualStepSchema),
   /** Line numbers of the seed that the requirement is built from. */
-  source: z.object({ seed: SeedId, lines: z.array(z.number().int().positive()).min(1) }),
+  source: z.object({ seed: SourceId, lines: z.array(z.number().int().nonnegative()).min(1) }),
   /** The sentence of the notice that sets the task, verbatim. */
-  quote: z.string().min(4),
+  quote: z.string().min(1),
   note: z.string().optional(),
 });
 

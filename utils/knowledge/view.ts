@@ -64,7 +64,12 @@ export const RequirementViewSchema = z.object({
   seed: z.nullable(z.string()),
   lines: z.array(z.number()),
   note: z.nullable(z.string()),
+  /** False when the notice was read by the parser and not checked by a person (shown 未经审核); absent: reviewed. */
+  reviewed: z.optional(z.boolean()),
 });
+
+/** The issuer shown for an imported notice that prints none. */
+export const NO_ISSUER = '（导入的通知）';
 
 export type RequirementView = z.infer<typeof RequirementViewSchema>;
 export type DeadlineView = z.infer<typeof DeadlineViewSchema>;

@@ -1,0 +1,68 @@
+/**
+ * Knowledge packs: one JSON format for the built-in knowledge (data/packs/), a user's export, a script's output
+ * (`npm run --silent notice -- pack FILE... [--sign KEY.pem]`) and what a policy pushes. JSON Schema:
+ * docs/pack.schema.json (`npm run packs:schema`).
+ *
+ * Reading a pack someone gives you (a file, the policy's `packs`):
+ *   const read = parsePack(textOrValue);               // { ok: true, pack } | { ok: false, errors: [{ path, zh, en }] }
+ *   const sig = await verifyPack(read.pack, trustedKeys); // trusted | valid-untrusted | unsigned | invalid (+ reason)
+ *   if (sig.status === 'invalid') refuse, showing sig.reason.zh / .en;
+ * Importing it, all or nothing:
+ *   const current = contentFromStore({ imported, sites, followed, mappings });
+ *   diffPack(current, pack)     // { adds, changes, unchanged, errors }: show this before applying
+ *   applyPack(current, pack)    // { ok: true, next, ids } | { ok: false, errors }; store `next` in one go:
+ *                               // next.notices → importedFromNotice(n, Date.now()) records, next.sites →
+ *                               // userFromSite, next.followed, next.mappings
+ * Showing it without importing (a pushed pack): knowledgeFromPacks([{ pack, origin }]) (utils/knowledge), the
+ * same path the built-in packs take; requirements of an unreviewed notice come out with `reviewed: false`.
+ * Exporting: exportPack({ title, publisher, issued }, chosen), then signPack(pack, pkcs8Pem) to sign.
+ *
+ * This index pulls in zod (the schema): background and page code that only needs types or pure functions can
+ * import the files themselves (merge.ts and imported.ts need no schema at run time).
+ */
+
+export { canonicalJson } from './canonical';
+export {
+  contentFromStore,
+  exportPack,
+  importedFromNotice,
+  noticeFromImported,
+  requirementFromView,
+  siteFromUser,
+  userFromSite,
+} from './imported';
+export {
+  type ApplyResult,
+  applyPack,
+  diffPack,
+  noticeKey,
+  type PackChange,
+  type PackContent,
+  type PackDiff,
+} from './merge';
+export { packIssueMessage, pathText } from './messages';
+export {
+  PACK_FORMAT,
+  PACK_VERSION,
+  type Pack,
+  type PackError,
+  type PackInput,
+  type PackNotice,
+  type PackNoticeInput,
+  type PackRequirement,
+  PackSchema,
+  type PackSite,
+  type ParseResult,
+  packRequirements,
+  parsePack,
+} from './schema';
+export {
+  keyIdOf,
+  pemBody,
+  publicKeyOf,
+  signPack,
+  trustedKeySet,
+  type VerifyResult,
+  type VerifyStatus,
+  verifyPack,
+} from './sign';
