@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEADLINE_PATTERNS } from '@/utils/notices/deadline-patterns';
+import { foldScript, normaliseInline } from '@/utils/notices/normalise';
 import { type ParsedDeadline, parseNotice } from '@/utils/notices/parse';
 
 const show = (d: ParsedDeadline) => (d.kind === 'undated' ? 'undated' : `${d.kind}:${d.date ?? d.month_day}`);
@@ -19,8 +20,10 @@ describe('the table of deadline patterns', () => {
 
   describe.each(DEADLINE_PATTERNS.map((p) => [p.id, p] as const))('%s', (_id, pattern) => {
     it.each(pattern.examples.map((e) => [e.phrase, e.expect] as const))('%s → %j', (phrase, expected) => {
-      // The pattern itself recognises its phrase, and the whole parser gives exactly the expected deadlines.
-      expect(new RegExp(pattern.re.source, pattern.re.flags.replace('g', '')).test(phrase)).toBe(true);
+      // The pattern itself recognises its phrase as the parser reads it (normalised, traditional characters
+      // folded), and the whole parser gives exactly the expected deadlines: none for a negative example.
+      const read = foldScript(normaliseInline(phrase));
+      expect(new RegExp(pattern.re.source, pattern.re.flags.replace('g', '')).test(read)).toBe(true);
       const found = parseNotice(inNotice(phrase)).deadlines;
       expect(found.map(show)).toEqual(expected);
       for (const d of found) expect([...pattern.kinds, 'undated', 'window_start', 'window_end']).toContain(d.kind);
@@ -127,6 +130,7 @@ describe('phrases the parser used to lose (issue #12)', () => {
       ['4月30日前', '省级审核'],
       ['5月10日', '各省完成推荐'],
       ['6月中旬', '公布结果'],
+      ['6月25日前', '各校完成整改'],
       ['6月30日', '专家会议'],
     ];
     const expected = [
@@ -134,7 +138,7 @@ describe('phrases the parser used to lose (issue #12)', () => {
       'window_end:2025-04-20',
       'due:2025-04-30',
       'due:2025-05-10',
-      'undated',
+      'due:2025-06-25',
     ];
     const head = '关于做好2025年职业院校有关工作的通知\n一、时间安排';
     expect(kinds(`${head}\n${rows.map((r) => r.join(' | ')).join('\n')}`)).toEqual(expected);

@@ -55,13 +55,14 @@ describe('parseNotice on a messy notice of the ministry’s kind', () => {
         'due:2025-04-30:于4月30日前',
         'due:2025-11-30:2025年11月底前',
         'recurring_annual:12-10:每年12月10日前',
-        'undated::6月下旬',
         'undated::另行通知',
         'window_start:2025-03-01:自2025年3月起',
         'opens:2025-03-15:将于2025年3月15日开放',
       ]),
     );
     expect(p.deadlines.find((x) => x.text === '于4月30日前')?.year_inferred).toBe(true);
+    // 案例展示活动拟于6月下旬举办: an event, asked of no one.
+    expect(p.deadlines.map((x) => x.text)).not.toContain('6月下旬');
   });
 
   it('finds URLs (in <…> and split over lines), e-mails, phones (a second number takes the area code)', () => {
@@ -176,7 +177,9 @@ describe('deadlines on notices the parser has not seen', () => {
     const b = parseNotice(HELD_OUT[1]?.text ?? '');
     expect(b.notice).toBe('教职成司函〔2026〕14号');
     expect(b.emails).toEqual(['llaw@moe.edu.cn']);
-    expect(b.deadlines.map((d) => d.text)).toEqual(expect.arrayContaining(['9月中旬', '活动周结束后10个工作日内']));
+    expect(b.deadlines.map((d) => d.text)).toEqual(expect.arrayContaining(['活动周结束后10个工作日内']));
+    // 活动周期间（9月中旬）集中开展宣传: when the week is held, not a deadline.
+    expect(b.deadlines.map((d) => d.text)).not.toContain('9月中旬');
   });
 });
 

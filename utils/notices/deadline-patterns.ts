@@ -1,5 +1,6 @@
-import { lastDayOfMonth } from '@/utils/deadlines/calendar';
+import { addDays, lastDayOfMonth } from '@/utils/deadlines/calendar';
 import type { DeadlineKindId } from '@/utils/knowledge/view';
+import { foldScript } from './normalise';
 
 /** The kinds of deadline the parser gives: the knowledge's own (utils/knowledge/view.ts). */
 export type ParsedKind = DeadlineKindId;
@@ -21,23 +22,28 @@ export type FoundDeadline = Omit<ParsedDeadline, 'text' | 'line'>;
 export interface DeadlineContext {
   /**
    * The year of a date: the one written beside it, else the one the context gives. A written year becomes the
-   * context of the dates after it (2025年4月1日至20日 … 4月30日前), as a reader takes it.
+   * context of the dates after it (2025年4月1日至20日 … 4月30日前), as a reader takes it. Given the month (and
+   * day), a date the notice's own year would put well before the notice itself falls in the next year (a notice
+   * of 20 December asking for "1月10日前").
    */
-  year(written: string | undefined): { year: number | null; inferred: boolean };
-  /** The notice's own date (its signature), which 即日起 means. */
+  year(written: string | undefined, month?: number, day?: number): { year: number | null; inferred: boolean };
+  /** The notice's own date (its signature), which 即日起 and 自通知印发之日起 mean. */
   noticeDate: string | null;
 }
 
 export interface DeadlineExample {
   phrase: string;
   /** Every deadline the parser must find in the phrase, as `kind:date` or `kind:month-day` or `undated`; the
-   * notice around an example is dated 2025-03-01 and its dates without a year are in 2025. */
+   * notice around an example is dated 2025-03-01 and its dates without a year are in 2025. An empty list is a
+   * negative example: the pattern matches the phrase, and the parser must still find no deadline in it. */
   expect: string[];
 }
 
 /**
  * One kind of date phrase. The table is tried in order and a later pattern never takes characters an earlier one
- * took, so a longer phrase (每年…、…前, a range) comes before the phrases it contains (…日前).
+ * took, so a longer phrase (每年…、…前, a range) comes before the phrases it contains (…日前). Patterns are written
+ * in simplified characters: the parser matches them on text whose traditional characters are folded
+ * (normalise.ts, foldScript), so 申報 and 於…前 need no entry of their own.
  */
 export interface DeadlinePattern {
   id: string;
@@ -47,6 +53,10 @@ export interface DeadlinePattern {
   /** A date with no 前/起 is a deadline only where its clause asks for something; otherwise it is an event. */
   needsTask?: boolean;
   read(m: RegExpExecArray, ctx: DeadlineContext): FoundDeadline[];
+  /** What a reader must know about a date this pattern gives: it is approximate, or computed, and how. */
+  note?: (phrase: string) => string | null;
+  /** Why a deadline of this pattern has no date, when the reason is not a missing year. */
+  undatedNote?: string;
   examples: DeadlineExample[];
 }
 
@@ -55,23 +65,47 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const valid = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDayOfMonth(y, m);
 const UNDATED: FoundDeadline = { kind: 'undated', date: null, month_day: null, year_inferred: true };
 
+/** The notes the table gives; they travel with an imported requirement's deadline (DeadlineView.note). */
+export const DEADLINE_NOTES = {
+  noYear: '通知未写年份，年份无法确定，请核对后填写日期',
+  yearInferred: '年份据通知上下文推定',
+  early: '“上旬”按当月10日计，为近似日期',
+  middle: '“中旬”按当月20日计，为近似日期',
+  late: '“下旬”按当月最后一天计，为近似日期',
+  monthEnd: '“月底”按当月最后一天计',
+  roughTime: '只写了大致时间（上旬、中旬或下旬），没有确切日期',
+  fromNotice: '相对时限：自通知日期起算',
+  workingDays: '相对时限：自通知日期起按工作日推算（未计节假日和调休），为近似日期',
+  noNoticeDate: '相对时限：通知日期不明，无法推算，请核对后填写日期',
+  relative: '相对时限：按所说的事件日期推算',
+  later: '具体时间另行通知',
+} as const;
+
 // Fragments of the patterns below. Every repeat is bounded and every optional part starts with a character the
 // part before it cannot end with, so each pattern backtracks a bounded amount at each position (see the fuzz test).
 const YEAR = '(?:(\\d{4})年)?';
 const MONTH_DAY = '(\\d{1,2})月(\\d{1,2})日';
-/** A weekday or a time between 日 and 前: （星期五）, （周五）, 17时, 17时30分, 24:00 (the normaliser makes : full-width). */
+/**
+ * A weekday, a time or a part of the day between 日 and 前: （星期五）, （周五）, 17时, 17时30分, 下午5点, 24:00 (the
+ * normaliser makes : full-width), 下班.
+ */
 const AT =
-  '(?:\\s{0,2}(?:（(?:星期|周|週)[一二三四五六日天]）|\\d{1,2}(?:时|時|点|點|[:：]\\d{2})(?:\\d{1,2}分)?)){0,2}';
-const BEFORE = '(?:前|之前|以前|截止|为止|為止)';
+  '(?:\\s{0,2}(?:（(?:星期|周)[一二三四五六日天]）|(?:上午|下午|中午|晚上)?\\d{1,2}(?:时|点|：\\d{2})(?:\\d{1,2}分)?|上午|下午|中午|晚上|下班)){0,3}';
+const BEFORE = '(?:前|之前|以前|截止|为止)';
 const TO = '(?:至|到|—{1,4}|-|~|～)';
 /** 次年 before the end of a range: the end's month coming before the start's already says so. */
 const NEXT_YEAR = '(?:次年|翌年)?';
 /** The rest of an enumeration of days that share the qualifier after them: 、9月30日, 和12月31日, 、20日. */
-const LIST = '((?:[、和及与與](?:\\d{1,2}月)?\\d{1,2}日){1,6})';
+const LIST = '((?:[、和及与](?:\\d{1,2}月)?\\d{1,2}日){1,6})';
+/** A part of a month: 上旬 (the 10th), 中旬 (the 20th), 下旬, 底, 末 (the last day). */
+const PART = '(上旬|中旬|下旬|底|末)';
+/** A count written in digits or in Chinese numerals (三十, 十五, 两). */
+const COUNT = '(\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 
 /** The patterns the table's readers run on a part of a match, for the hostile-input test with the table's. */
 export const DEADLINE_PART_PATTERNS = {
   listDay: /(?:(\d{1,2})月)?(\d{1,2})日/g,
+  digits: /^\d{1,3}$/,
 } as const;
 
 /** The days of an enumeration's tail, each month carried from the day before it (3月31日、9月30日, 5日、20日). */
@@ -85,9 +119,43 @@ function listDays(month: number, tail: string | undefined): [number, number][] {
   return out;
 }
 
+const CN_DIGITS = '零一二三四五六七八九';
+
+/** 30, 三十, 十五, 两 → a number; null when it is none of these. */
+export function countOf(s: string): number | null {
+  if (DEADLINE_PART_PATTERNS.digits.test(s)) return Number(s);
+  const digit = (c: string | undefined) => (c === '两' ? 2 : c ? CN_DIGITS.indexOf(c) : -1);
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 && digit(s) > 0 ? digit(s) : null;
+  const tens = ten === 0 ? 1 : digit(s[0]);
+  const ones = ten === s.length - 1 ? 0 : digit(s[ten + 1]);
+  if (tens < 1 || ones < 0 || s.length > ten + 2 || ten > 1) return null;
+  return tens * 10 + ones;
+}
+
+/** The day `n` working days (Monday to Friday) after `day`; holidays and their swapped days are not known here. */
+export function addWorkingDays(day: string, n: number): string {
+  let d = day;
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    const weekday = new Date(`${d}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return d;
+}
+
+/** The same day `n` months later, or the month's last day when it has no such day (1月31日 + 1个月 → 2月28日). */
+function addMonths(day: string, n: number): string {
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
+  const total = m - 1 + n;
+  const year = y + Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return iso(year, month, Math.min(d, lastDayOfMonth(year, month)));
+}
+
 /** A due date, or an undated one when nothing gives its year (a date must never vanish silently). */
 function dueOn(ctx: DeadlineContext, written: string | undefined, m: number, d: number): FoundDeadline[] {
-  const y = ctx.year(written);
+  const y = ctx.year(written, m, d);
   if (y.year === null) return [UNDATED];
   if (!valid(y.year, m, d)) return [];
   return [{ kind: 'due', date: iso(y.year, m, d), month_day: null, year_inferred: y.inferred }];
@@ -95,6 +163,19 @@ function dueOn(ctx: DeadlineContext, written: string | undefined, m: number, d: 
 
 function opensOn(ctx: DeadlineContext, written: string | undefined, m: number, d: number): FoundDeadline[] {
   return dueOn(ctx, written, m, d).map((x) => (x.kind === 'due' ? { ...x, kind: 'opens' } : x));
+}
+
+/** The day a part of a month stands for: 上旬 the 10th, 中旬 the 20th, 下旬, 底 and 末 the last day. */
+function dayOfPart(year: number, month: number, part: string | undefined): number {
+  return part === '上旬' ? 10 : part === '中旬' ? 20 : lastDayOfMonth(year, month);
+}
+
+/** The note of a date read from a part of a month. */
+function partNote(phrase: string): string {
+  if (phrase.includes('上旬')) return DEADLINE_NOTES.early;
+  if (phrase.includes('中旬')) return DEADLINE_NOTES.middle;
+  if (phrase.includes('下旬')) return DEADLINE_NOTES.late;
+  return DEADLINE_NOTES.monthEnd;
 }
 
 /** A window: the end's year is the start's, or the next when the end's month comes before the start's. */
@@ -132,9 +213,9 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
       'g',
     ),
     read: (m, ctx) => {
-      const y = ctx.year(m[1]);
       const from = Number(m[2]);
       const to = Number(m[4]);
+      const y = ctx.year(m[1], from);
       if (y.year === null) return [UNDATED];
       if (from < 1 || from > 12 || to < 1 || to > 12) return [];
       const out: FoundDeadline[] = [];
@@ -152,18 +233,43 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
       }
       return out;
     },
+    note: () => DEADLINE_NOTES.monthEnd,
     examples: [
       {
         phrase: '于3月至6月的每月月底前报送进展',
         expect: ['due:2025-03-31', 'due:2025-04-30', 'due:2025-05-31', 'due:2025-06-30'],
       },
       { phrase: '2026年11月至次年1月每月底前上报', expect: ['due:2026-11-30', 'due:2026-12-31', 'due:2027-01-31'] },
+      { phrase: '請於4月至5月每月月底前報送', expect: ['due:2025-04-30', 'due:2025-05-31'] },
+    ],
+  },
+  {
+    id: 'recurringMonthEnd',
+    kinds: ['recurring_annual'],
+    re: new RegExp(`每年(?:的)?(\\d{1,2})月(?:底|末)${BEFORE}?`, 'g'),
+    // The last day of the month in a leap year: a common year's February ends on the 28th (dayInYear).
+    read: (m) => {
+      const mo = Number(m[1]);
+      if (mo < 1 || mo > 12) return [];
+      return [
+        {
+          kind: 'recurring_annual',
+          date: null,
+          month_day: `${pad(mo)}-${pad(lastDayOfMonth(2024, mo))}`,
+          year_inferred: false,
+        },
+      ];
+    },
+    note: () => DEADLINE_NOTES.monthEnd,
+    examples: [
+      { phrase: '每年3月底前报送上一年度工作总结', expect: ['recurring_annual:03-31'] },
+      { phrase: '每年的2月底前完成年报', expect: ['recurring_annual:02-29'] },
     ],
   },
   {
     id: 'recurring',
     kinds: ['recurring_annual'],
-    re: new RegExp(`每年${MONTH_DAY}${LIST}?${AT}(?:前|之前)?`, 'g'),
+    re: new RegExp(`每年(?:的)?${MONTH_DAY}${LIST}?${AT}(?:前|之前)?`, 'g'),
     // Every day of 每年3月31日、9月30日前 is yearly: the qualifier is shared by the enumeration.
     read: (m) =>
       [[Number(m[1]), Number(m[2])] as [number, number], ...listDays(Number(m[1]), m[3])]
@@ -178,20 +284,28 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
       { phrase: '每年12月15日前填报', expect: ['recurring_annual:12-15'] },
       { phrase: '每年3月31日、9月30日前报送', expect: ['recurring_annual:03-31', 'recurring_annual:09-30'] },
       { phrase: '每年6月30日和12月31日前报送', expect: ['recurring_annual:06-30', 'recurring_annual:12-31'] },
+      { phrase: '各校須於每年1月15日、7月15日前報送', expect: ['recurring_annual:01-15', 'recurring_annual:07-15'] },
     ],
   },
   {
     id: 'fromTodayUntil',
     kinds: ['window_start', 'window_end'],
-    re: new RegExp(`(?:自|从|從)?即日起${TO}${YEAR}${MONTH_DAY}${AT}(?:止|截止)?`, 'g'),
+    // 至20日 without a month: the notice's own month.
+    re: new RegExp(`(?:自|从)?即日起${TO}${YEAR}(?:(\\d{1,2})月)?(\\d{1,2})日${AT}(?:止|截止)?`, 'g'),
     read: (m, ctx) => {
       const start = onNoticeDate(ctx, 'window_start');
-      const end = dueOn(ctx, m[1], Number(m[2]), Number(m[3]));
-      if (start.kind === 'undated' || end[0]?.kind !== 'due') return [UNDATED];
+      if (start.kind === 'undated' || !start.date) return [UNDATED];
+      const month = m[2] ? Number(m[2]) : Number(start.date.slice(5, 7));
+      const end = m[2]
+        ? dueOn(ctx, m[1], month, Number(m[3]))
+        : dueOn(ctx, start.date.slice(0, 4), month, Number(m[3]));
+      if (end[0]?.kind !== 'due' || !end[0].date || end[0].date < start.date) return [UNDATED];
       return [start, { ...end[0], kind: 'window_end' }];
     },
     examples: [
       { phrase: '自即日起至5月31日止，各校登录平台申报', expect: ['window_start:2025-03-01', 'window_end:2025-05-31'] },
+      { phrase: '报名时间为即日起至20日', expect: ['window_start:2025-03-01', 'window_end:2025-03-20'] },
+      { phrase: '從即日起至4月15日17時，登錄系統填報', expect: ['window_start:2025-03-01', 'window_end:2025-04-15'] },
     ],
   },
   {
@@ -203,8 +317,8 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     ),
     needsTask: true,
     read: (m, ctx) => {
-      const s = ctx.year(m[1]);
       const month = Number(m[2]);
+      const s = ctx.year(m[1], month, Number(m[3]));
       return windowOf(
         ctx,
         { ...s, month, day: Number(m[3]) },
@@ -214,14 +328,50 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     examples: [
       { phrase: '填报时间：2022年9月12日至30日', expect: ['window_start:2022-09-12', 'window_end:2022-09-30'] },
       { phrase: '报送时间为9月28日至10月8日', expect: ['window_start:2025-09-28', 'window_end:2025-10-08'] },
+      {
+        phrase: '各校于9月20日至10月15日登录平台提交材料',
+        expect: ['window_start:2025-09-20', 'window_end:2025-10-15'],
+      },
       { phrase: '申报时间：12月20日—次年1月10日', expect: ['window_start:2025-12-20', 'window_end:2026-01-10'] },
       { phrase: '申報時間：2025年9月1日至9月30日', expect: ['window_start:2025-09-01', 'window_end:2025-09-30'] },
+      { phrase: '会议时间：5月20日至22日', expect: [] },
+      { phrase: '数据统计时段为2024年9月1日至2025年8月31日，填报时请注意', expect: [] },
+      { phrase: '填报2024年1月1日至12月31日期间的数据', expect: [] },
+    ],
+  },
+  {
+    id: 'afterNotice',
+    kinds: ['due'],
+    // Counted from the notice's date: the day it is issued is not counted (30日内 from 3月1日 is 3月31日).
+    re: new RegExp(
+      `(?:(?:自|从)?(?:本|该)?(?:通知|文件)(?:印发|下发|发布|公布|发出|下达)|收到(?:本|该)?(?:通知|文件))(?:之日)?(?:起|后)\\s{0,2}${COUNT}\\s{0,2}(个工作日|个月|日|天)(?:之内|内|前)`,
+      'g',
+    ),
+    read: (m, ctx) => {
+      const n = countOf(m[1] ?? '');
+      if (n === null || n < 1) return [];
+      if (!ctx.noticeDate) return [{ ...UNDATED, year_inferred: false }];
+      const date =
+        m[2] === '个工作日'
+          ? addWorkingDays(ctx.noticeDate, n)
+          : m[2] === '个月'
+            ? addMonths(ctx.noticeDate, n)
+            : addDays(ctx.noticeDate, n);
+      return [{ kind: 'due', date, month_day: null, year_inferred: true }];
+    },
+    note: (phrase) => (phrase.includes('工作日') ? DEADLINE_NOTES.workingDays : DEADLINE_NOTES.fromNotice),
+    undatedNote: DEADLINE_NOTES.noNoticeDate,
+    examples: [
+      { phrase: '自通知印发之日起30日内报送实施方案', expect: ['due:2025-03-31'] },
+      // 2025-03-01 is a Saturday: fifteen working days later is Friday 2025-03-21.
+      { phrase: '收到通知后15个工作日内完成自查并报送', expect: ['due:2025-03-21'] },
+      { phrase: '自本通知下发之日起一个月内提交', expect: ['due:2025-04-01'] },
     ],
   },
   {
     id: 'opens',
     kinds: ['opens'],
-    re: /(?:将于|于|於|自)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:起)?(?:正式)?[开開]放/g,
+    re: /(?:将于|于|自)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:起)?(?:正式)?开放/g,
     read: (m, ctx) => opensOn(ctx, m[1], Number(m[2]), Number(m[3])),
     examples: [
       { phrase: '平台将于3月15日开放', expect: ['opens:2025-03-15'] },
@@ -231,21 +381,26 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
   {
     id: 'fromToday',
     kinds: ['opens'],
-    re: /(?:自|从|從)?即日起/g,
+    re: /(?:自|从)?即日起/g,
     needsTask: true,
     read: (_m, ctx) => [onNoticeDate(ctx, 'opens')],
+    undatedNote: DEADLINE_NOTES.noNoticeDate,
     examples: [
       { phrase: '自即日起开始申报', expect: ['opens:2025-03-01'] },
       { phrase: '即日起，各地可登錄平台申報', expect: ['opens:2025-03-01'] },
+      { phrase: '本办法自即日起施行', expect: [] },
     ],
   },
   {
     id: 'fromDay',
     kinds: ['opens'],
-    re: /(?:自|从|從)?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日起/g,
+    re: /(?:自|从)?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日起/g,
     needsTask: true,
     read: (m, ctx) => opensOn(ctx, m[1], Number(m[2]), Number(m[3])),
-    examples: [{ phrase: '2023年7月30日起，各建设单位可登录平台注册', expect: ['opens:2023-07-30'] }],
+    examples: [
+      { phrase: '2023年7月30日起，各建设单位可登录平台注册', expect: ['opens:2023-07-30'] },
+      { phrase: '本办法自2025年5月1日起施行', expect: [] },
+    ],
   },
   {
     id: 'fromMonth',
@@ -259,44 +414,79 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     examples: [{ phrase: '自2025年3月起开放年度数据填报', expect: ['window_start:2025-03-01'] }],
   },
   {
-    id: 'approximate',
-    kinds: ['undated'],
-    re: /(?:(\d{4})年)?(\d{1,2})月(上旬|中旬|下旬)/g,
-    read: (m) => [{ ...UNDATED, year_inferred: !m[1] }],
-    examples: [{ phrase: '展示活动拟于6月下旬举办', expect: ['undated'] }],
+    id: 'monthPartBefore',
+    kinds: ['due'],
+    // By a part of a month (11月底前, 6月中旬前): due on the day it stands for, noted as approximate.
+    re: new RegExp(`${YEAR}(\\d{1,2})月${PART}${BEFORE}`, 'g'),
+    read: (m, ctx) => {
+      const mo = Number(m[2]);
+      const y = ctx.year(m[1], mo);
+      if (y.year === null) return [UNDATED];
+      if (mo < 1 || mo > 12) return [];
+      const day = dayOfPart(y.year, mo, m[3]);
+      return [{ kind: 'due', date: iso(y.year, mo, day), month_day: null, year_inferred: y.inferred }];
+    },
+    note: partNote,
+    examples: [
+      { phrase: '11月底前完成', expect: ['due:2025-11-30'] },
+      { phrase: '2024年2月底前报送', expect: ['due:2024-02-29'] },
+      { phrase: '请于6月上旬前报送推荐名单', expect: ['due:2025-06-10'] },
+      { phrase: '5月中旬前完成省级审核', expect: ['due:2025-05-20'] },
+      { phrase: '9月下旬前上傳材料', expect: ['due:2025-09-30'] },
+    ],
   },
   {
     id: 'monthEnd',
     kinds: ['due'],
-    re: new RegExp(`${YEAR}(\\d{1,2})月(?:底|末)${BEFORE}?`, 'g'),
+    // 截止时间为7月底: a month's end with no 前, in a clause that asks for something.
+    re: new RegExp(`${YEAR}(\\d{1,2})月(?:底|末)`, 'g'),
+    needsTask: true,
     read: (m, ctx) => {
-      const y = ctx.year(m[1]);
       const mo = Number(m[2]);
+      const y = ctx.year(m[1], mo);
       if (y.year === null) return [UNDATED];
       if (mo < 1 || mo > 12) return [];
       return [
         { kind: 'due', date: iso(y.year, mo, lastDayOfMonth(y.year, mo)), month_day: null, year_inferred: y.inferred },
       ];
     },
+    note: () => DEADLINE_NOTES.monthEnd,
     examples: [
-      { phrase: '11月底前完成', expect: ['due:2025-11-30'] },
-      { phrase: '2024年2月底前报送', expect: ['due:2024-02-29'] },
+      { phrase: '典型案例报送截止时间为2022年7月底', expect: ['due:2022-07-31'] },
+      { phrase: '总结大会拟于11月底召开', expect: [] },
+    ],
+  },
+  {
+    id: 'roughTime',
+    kinds: ['undated'],
+    // 拟于2月下旬开展填报: when something starts, only roughly; kept undated, with what it says. An event (举办)
+    // with no task around it is no deadline at all.
+    re: /(?:(\d{4})年)?(\d{1,2})月(上旬|中旬|下旬)/g,
+    needsTask: true,
+    read: (m) => [{ ...UNDATED, year_inferred: !m[1] }],
+    undatedNote: DEADLINE_NOTES.roughTime,
+    examples: [
+      { phrase: '拟于2月下旬开展效能数据填报', expect: ['undated'] },
+      { phrase: '展示活动拟于6月下旬举办', expect: [] },
     ],
   },
   {
     id: 'dueList',
     kinds: ['due'],
-    re: new RegExp(`(?:于|於|在)?${YEAR}${MONTH_DAY}${LIST}${AT}${BEFORE}`, 'g'),
+    re: new RegExp(`(?:于|在)?${YEAR}${MONTH_DAY}${LIST}${AT}${BEFORE}`, 'g'),
     read: (m, ctx) =>
       [[Number(m[2]), Number(m[3])] as [number, number], ...listDays(Number(m[2]), m[4])].flatMap(([mo, d]) =>
         dueOn(ctx, m[1], mo, d),
       ),
-    examples: [{ phrase: '请于3月31日、9月30日前报送', expect: ['due:2025-03-31', 'due:2025-09-30'] }],
+    examples: [
+      { phrase: '请于3月31日、9月30日前报送', expect: ['due:2025-03-31', 'due:2025-09-30'] },
+      { phrase: '4月10日、5月20日前分别报送初审和终审材料', expect: ['due:2025-04-10', 'due:2025-05-20'] },
+    ],
   },
   {
     id: 'due',
     kinds: ['due'],
-    re: new RegExp(`(?:于|於|在)?${YEAR}${MONTH_DAY}${AT}${BEFORE}`, 'g'),
+    re: new RegExp(`(?:于|在)?${YEAR}${MONTH_DAY}${AT}${BEFORE}`, 'g'),
     read: (m, ctx) => dueOn(ctx, m[1], Number(m[2]), Number(m[3])),
     examples: [
       { phrase: '请于2023年3月31日前报送', expect: ['due:2023-03-31'] },
@@ -304,20 +494,37 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
       { phrase: '请于6月18日17时前提交', expect: ['due:2025-06-18'] },
       { phrase: '5月31日24:00前上传', expect: ['due:2025-05-31'] },
       { phrase: '请于2025年3月7日（星期五）前报送', expect: ['due:2025-03-07'] },
+      { phrase: '3月7日(周五)下班前发送至邮箱', expect: ['due:2025-03-07'] },
+      { phrase: '4月3日下午5点前确认', expect: ['due:2025-04-03'] },
       { phrase: '請於2025年6月30日前登錄平台申報', expect: ['due:2025-06-30'] },
+      { phrase: '2024年12月31日前入职的专任教师均须填报', expect: [] },
+      { phrase: '统计2024年8月31日前的在校生数', expect: [] },
+    ],
+  },
+  {
+    id: 'labelledDue',
+    kinds: ['due'],
+    // 截止日期为5月31日, 报名截止时间：2025年4月30日17:00: a label and a date with no 前.
+    re: new RegExp(`截[止至](?:日期|时间)(?:为|是)?(?:：)?${YEAR}${MONTH_DAY}${AT}`, 'g'),
+    read: (m, ctx) => dueOn(ctx, m[1], Number(m[2]), Number(m[3])),
+    examples: [
+      { phrase: '申报截止日期为5月31日', expect: ['due:2025-05-31'] },
+      { phrase: '報名截止時間：2025年4月30日17:00', expect: ['due:2025-04-30'] },
+      { phrase: '数据统计截止时间为2025年8月31日', expect: [] },
     ],
   },
   {
     id: 'tableRow',
     kinds: ['due'],
-    // A row of a 时间安排 table (cells split by |, which the normaliser makes of tabs): the date column stands
-    // first, the task column gives the clause its task word.
+    // A row of a 时间安排 table (cells split by |, which the normaliser makes of tabs, of ｜ and of the wide
+    // spaces of a schedule's rows): the date column stands first, the task column gives the clause its task word.
     re: new RegExp(`^(?:\\|\\s{0,4})?${YEAR}${MONTH_DAY}${AT}(?=\\s{0,4}\\|)`, 'g'),
     needsTask: true,
     read: (m, ctx) => dueOn(ctx, m[1], Number(m[2]), Number(m[3])),
     examples: [
       { phrase: '5月10日 | 各省完成推荐', expect: ['due:2025-05-10'] },
       { phrase: '| 4月30日（周三） | 省级审核 |', expect: ['due:2025-04-30'] },
+      { phrase: '5月20日｜各校提交自评报告', expect: ['due:2025-05-20'] },
       { phrase: '6月30日 | 专家会议', expect: [] },
     ],
   },
@@ -326,6 +533,7 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     kinds: ['undated'],
     re: /另行通知|(?:活动周|活动|会议|评审)结束后(?:\d{1,3}\s{0,2}个?工作日(?:内|前)?|\d{1,3}\s{0,2}日内)?|提前\d{1,3}\s{0,2}个工作日|(?<!\d)\d{1,3}\s{0,2}个工作日(?:前|内)/g,
     read: () => [{ ...UNDATED, year_inferred: false }],
+    undatedNote: DEADLINE_NOTES.relative,
     examples: [
       { phrase: '活动周结束后10个工作日内报送总结', expect: ['undated'] },
       { phrase: '具体安排另行通知', expect: ['undated'] },
@@ -338,3 +546,21 @@ export const DEADLINE_REGEXES: Record<string, RegExp> = {
   ...Object.fromEntries(DEADLINE_PATTERNS.map((p) => [p.id, p.re])),
   ...DEADLINE_PART_PATTERNS,
 };
+
+/** Each pattern, anchored at both ends: which one a phrase is, read back from the phrase alone. */
+const WHOLE = DEADLINE_PATTERNS.map((p) => ({ p, re: new RegExp(`^(?:${p.re.source})$`) }));
+
+/**
+ * What a reader must know about a deadline the parser gave: its date is approximate or computed, its year was
+ * inferred, or why it has none. Read back from the phrase, so the note follows a deadline through the import
+ * review (where the user may change its date and kind) without a field the `notice parse` JSON does not have.
+ */
+export function deadlineNote(d: Pick<ParsedDeadline, 'kind' | 'text' | 'date' | 'year_inferred'>): string | null {
+  const phrase = foldScript(d.text);
+  const pattern = phrase.length <= 200 ? WHOLE.find((w) => w.re.test(phrase))?.p : undefined;
+  if (d.kind === 'undated') return pattern?.undatedNote ?? (phrase.includes('月') ? DEADLINE_NOTES.noYear : null);
+  const own = pattern?.note?.(phrase) ?? null;
+  if (pattern?.id === 'afterNotice') return own;
+  const year = d.date && d.year_inferred ? DEADLINE_NOTES.yearInferred : null;
+  return [own, year].filter(Boolean).join('；') || null;
+}

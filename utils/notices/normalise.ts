@@ -38,12 +38,65 @@ export const NORMALISE_PATTERNS = {
   // A table copied from a web page or a document comes as cells split by tabs; they become " | " so the spaces
   // between characters are not removed across a cell's edge (5月10日\t完成推荐 is two cells, not one phrase).
   cellTab: /[ \u00a0\u3000]{0,8}\t[ \t\u00a0\u3000]{0,64}/g,
+  // A full-width bar between cells (时间｜任务) is a cell edge like a tab.
+  cellBar: /[ \u00a0\u3000]{0,8}｜[ \u00a0\u3000]{0,64}/g,
+  /** The heading of a schedule (三、时间安排): the lines under it may be rows whose cells only spaces split. */
+  scheduleHeading:
+    /^(?:[一二三四五六七八九十]{1,4}、|（[一二三四五六七八九十]{1,4}）|\d{1,2}[.．、])?(?:时间|进度|日程|工作)(?:安排|节点|要求)(?:如下)?[：:]?$/,
+  /** A run of spaces that may be a cell's edge in a schedule row; bounded, tried where it starts. */
+  scheduleGap: /(?<![ \u00a0\u3000])[ \u00a0\u3000]{1,64}/g,
+  /** The date cell of a schedule row, spaces removed: 5月10日, 4月30日前, 2025年4月1日—4月20日, 6月中旬. */
+  scheduleDateCell: /^(?:\d{4}年)?\d{1,2}月[\d年月日至到—\-~～上中下旬底末前止（）星期周一二三四五六天时点：]{0,40}$/,
+  spaceRun: /[ \u00a0\u3000]{1,64}/g,
 } as const;
 const P = NORMALISE_PATTERNS;
+
+/**
+ * Traditional characters of the words the parser reads (申報, 登錄, 於…前, 時間, 週五, 個工作日, 關於…通知, 號) and
+ * their simplified forms, one UTF-16 unit each: folding keeps every index, so a phrase found in the folded text is
+ * cut from the original as it was written.
+ */
+export const SCRIPT_FOLD = {
+  traditional:
+    '報錄時間於從為點週開傳註冊薦審備發號個內後與請將務關據統計會舉議辦項節單實總結條廳職評動數達區級門繳遞來臺執際證類賽獎員網線啟簽屆學資說產機構費體滿檔稱歷',
+  simplified:
+    '报录时间于从为点周开传注册荐审备发号个内后与请将务关据统计会举议办项节单实总结条厅职评动数达区级门缴递来台执际证类赛奖员网线启签届学资说产机构费体满档称历',
+} as const;
+
+const FOLD = new Map([...SCRIPT_FOLD.traditional].map((c, i) => [c, SCRIPT_FOLD.simplified[i] ?? c]));
+const TRADITIONAL = new RegExp(`[${SCRIPT_FOLD.traditional}]`, 'g');
+
+/** The text with the traditional characters of SCRIPT_FOLD in their simplified form, index for index. */
+export function foldScript(s: string): string {
+  return s.replace(TRADITIONAL, (c) => FOLD.get(c) ?? c);
+}
+
+/**
+ * A row of a schedule whose cells only spaces split (5月10日  各省完成推荐, 4月30日前 省级审核): its first cell
+ * edge becomes a tab, so the normaliser makes it a cell edge and keeps the date apart from the task. The date
+ * cell is the text before the first run of two or more spaces (or an ideographic one), or before a single space
+ * when the cell has no space inside (a PDF copy spaces its dates: 4 月 30 日 前).
+ */
+export function scheduleRow(raw: string): string | null {
+  let runs = 0;
+  for (const gap of raw.matchAll(P.scheduleGap)) {
+    if (++runs > 12 || gap.index > 60) break;
+    const head = raw.slice(0, gap.index);
+    if (!head) continue;
+    const wide = gap[0].length >= 2 || gap[0].includes('\u3000');
+    const compact = head.replace(P.spaceRun, '');
+    if (!P.scheduleDateCell.test(normaliseInline(compact))) continue;
+    if (!wide && compact !== head) continue;
+    const rest = raw.slice(gap.index + gap[0].length);
+    return rest ? `${head}\t${rest}` : null;
+  }
+  return null;
+}
 
 export function normaliseInline(s: string): string {
   return s
     .replace(P.cellTab, ' | ')
+    .replace(P.cellBar, ' | ')
     .replace(P.dash, '—')
     .replace(P.fullOpenParen, '（')
     .replace(P.openParen, '（')
@@ -65,13 +118,20 @@ export function noticeLines(text: string): NoticeLine[] {
   const flush = () => {
     if (pending) out.push({ text: pending.parts.join(''), line: pending.line });
   };
+  // Under a schedule's heading (时间安排), until the next item that is not one of its rows.
+  let inSchedule = false;
   raw.forEach((line, i) => {
-    const t = normaliseInline(line.trim());
+    const trimmed = line.trim();
+    const cells = inSchedule && !trimmed.includes('\t') ? scheduleRow(trimmed) : null;
+    const t = normaliseInline(cells ?? trimmed);
     // Blank lines don't end a paragraph in PDF copies (a word can break across one); sentences and items do.
     if (!t || P.pageNumber.test(t)) return;
     // A table row (cells split by |) is a line of its own, and so is the line after it.
     const row = t.includes('|');
-    const startsItem = P.itemStart.test(t) || row || pending?.row === true;
+    const heading = P.scheduleHeading.test(foldScript(t));
+    if (heading) inSchedule = true;
+    else if (P.itemStart.test(t) && !row) inSchedule = false;
+    const startsItem = P.itemStart.test(t) || row || heading || pending?.row === true;
     // Short unpunctuated lines are headings (文号, title, issuer); long ones are text the PDF broke.
     const ended =
       pending &&

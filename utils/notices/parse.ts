@@ -1,7 +1,8 @@
+import { daysBetween, lastDayOfMonth } from '@/utils/deadlines/calendar';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { isWebUrl } from '@/utils/web-url';
 import { DEADLINE_PATTERNS, type DeadlineContext, type ParsedDeadline } from './deadline-patterns';
-import { type NoticeLine, noticeLines } from './normalise';
+import { foldScript, type NoticeLine, noticeLines } from './normalise';
 import { platformNameIn } from './platform-names';
 
 export type { ParsedDeadline, ParsedKind } from './deadline-patterns';
@@ -57,10 +58,19 @@ export const NOTICE_PATTERNS = {
   docNumber: /([\u4e00-\u9fa5]{1,12}[〔[［【]\s{0,4}(\d{4})\s{0,4}[〕\]］】]\s{0,4}\d{1,6}\s{0,4}号)/,
   docNumberParen: /([\u4e00-\u9fa5]{2,12}（\s{0,4}(\d{4})\s{0,4}）\s{0,4}\d{1,6}\s{0,4}号)/,
   signDate: /^（?\s{0,4}(\d{4})年(\d{1,2})月(\d{1,2})日\s{0,4}）?$/,
+  /** The date a web page gives its notice when the copy has no signature line (发布时间：2025-03-05). */
+  publishDate:
+    /(?:发布|印发|成文|发文)(?:日期|时间)[：:]\s{0,4}(\d{4})\s{0,2}[-年./]\s{0,2}(\d{1,2})\s{0,2}[-月./]\s{0,2}(\d{1,2})/,
   item: /^(第[一二三四五六七八九十百零]{1,6}条|[一二三四五六七八九十]{1,4}、|（[一二三四五六七八九十]{1,4}）|\d{1,2}[.．、](?!\d))/,
-  /** Words of a task: a date in a clause without one of them is an event or a period, not a deadline. */
-  // Traditional-script notices (申報, 登錄, 報送) ask the same things: each word matches in both scripts.
-  task: /填[报報]|[报報]送|上[报報]|提交|上[传傳]|申[报報]|[注註][册冊]|推[荐薦]|完成|[发發]送|寄送|[开開]放|[审審]核|[备備]案|截止|登[录錄]|[报報]名|[时時][间間][：:]/,
+  /**
+   * Words of a task: a date in a clause without one of them is an event or a period, not a deadline. Tested on
+   * folded text, so a traditional-script notice's 申報, 登錄, 報送 count as theirs (normalise.ts, foldScript).
+   */
+  task: /填报|报送|上报|提交|上传|申报|注册|推荐|完成|发送|寄送|递交|上交|反馈|开放|审核|备案|截止|登录|报名/,
+  /** What stands right before a date that is a data period or a count's reference day, not a deadline. */
+  periodBefore: /(?:统计|数据)(?:时点|时段|时间|期间|区间|范围)?(?:为|是|：)?$|时点(?:为|是|：)?$|截至$/,
+  /** What follows a date that scopes some data or people (…前入职的教师, …前的数据), not a deadline. */
+  scopeAfter: /^(?:的|期间|以来|出生|入职|参加工作|取得|获得|获批|发表|出版|立项|结题|毕业|成立|认定|离职|退休)/,
   url: /<?(https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]{1,2048}|(?<![A-Za-z0-9-])www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}[A-Za-z0-9\-._~/?#=&%]{0,2048})>?/g,
   email: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g,
   phone: /(?<![\d-])(0\d{2,3})\s{0,3}[-—]\s{0,3}(\d{7,8})|(?<!\d)(1[3-9]\d{9})(?!\d)|(?<=[、，,\s])(\d{7,8})(?![\d-])/g,
@@ -79,6 +89,8 @@ export const NOTICE_PATTERNS = {
   sentenceEnd: /[。；]/,
   spaces: /\s+/g,
   yearWritten: /(\d{4})年/,
+  /** A year that is not a data year (2024年度): a title's 2025年…工作安排. */
+  yearNotOfData: /(\d{4})年(?!度)/,
   /** A year written with a month: the year of a date, not of some data (2022年度) or of a form's name. */
   yearOfDate: /(\d{4})年\d{1,2}月/,
   annexLine: /^附件/,
@@ -87,6 +99,19 @@ export const NOTICE_PATTERNS = {
   parenYear: /（(\d{4})）/,
 } as const;
 const P = NOTICE_PATTERNS;
+
+/**
+ * How far before the notice's date a date written without a year may fall and still be in the notice's year (a
+ * date just before it is one the notice recalls); further back, it is next year's (a December notice's 1月10日前).
+ */
+const ROLL_FORWARD_DAYS = 60;
+
+/**
+ * At most this many deadlines from one passage (a line, or a paragraph a PDF broke): more is an archive or hostile
+ * text, not a sentence that asks for something, and what reads it (the page reader quotes each one's sentence)
+ * must not pay for thousands.
+ */
+const PASSAGE_DEADLINES_MAX = 48;
 
 /** A clause longer than this is not a sentence of a notice; looking further would make long lines quadratic. */
 const CLAUSE_REACH = 300;
@@ -112,6 +137,8 @@ export function findDeadlines(
   year: number | null,
   noticeDate: string | null = null,
 ): ParsedDeadline[] {
+  // Matched on the folded text (申報 reads as 申报), the phrase cut from the text as written: folding keeps indices.
+  const folded = foldScript(text);
   const out: (ParsedDeadline & { at: number })[] = [];
   // Characters already taken by a match: checking a new match costs its own length, not the number of matches.
   const taken = new Uint8Array(text.length);
@@ -120,28 +147,38 @@ export function findDeadlines(
     return true;
   };
   let contextYear = year;
+  // The year the notice's own date gives: a date it would put well before the notice is in the next year. A year
+  // written in the passage is taken as written.
+  let rollable = year !== null && noticeDate !== null && Number(noticeDate.slice(0, 4)) === year;
   const ctx: DeadlineContext = {
-    year: (written) => {
+    year: (written, month, day) => {
       if (written) {
         contextYear = Number(written);
+        rollable = false;
         return { year: contextYear, inferred: false };
+      }
+      if (rollable && contextYear !== null && noticeDate && month && month >= 1 && month <= 12) {
+        const d = Math.min(day ?? lastDayOfMonth(contextYear, month), lastDayOfMonth(contextYear, month));
+        const at = `${contextYear}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        if (daysBetween(at, noticeDate) > ROLL_FORWARD_DAYS) return { year: contextYear + 1, inferred: true };
       }
       return { year: contextYear, inferred: true };
     },
     noticeDate,
   };
   for (const pattern of DEADLINE_PATTERNS) {
-    for (const m of text.matchAll(pattern.re)) {
+    for (const m of folded.matchAll(pattern.re)) {
       const a = m.index;
       const b = a + m[0].length;
       if (!free(a, b)) continue;
       taken.fill(1, a, b);
-      if (pattern.needsTask) {
-        // A date range followed by 的 is the period some data covers (填报2022年1月1日至12月31日的数据).
-        if (text[b] === '的') continue;
-        if (!P.task.test(clauseAround(text, a, b))) continue;
-      }
-      for (const d of pattern.read(m, ctx)) out.push({ ...d, text: m[0].trim(), line, at: a });
+      // A date that scopes data or people (…前入职的, 填报…期间的数据), or a data period's reference day.
+      if (P.scopeAfter.test(folded.slice(b, b + 4))) continue;
+      if (P.periodBefore.test(folded.slice(Math.max(0, a - 8), a))) continue;
+      if (pattern.needsTask && !P.task.test(clauseAround(folded, a, b))) continue;
+      const phrase = text.slice(a, b).trim();
+      for (const d of pattern.read(m, ctx)) out.push({ ...d, text: phrase, line, at: a });
+      if (out.length >= PASSAGE_DEADLINES_MAX) break;
     }
   }
   // By position in the text, so a reader sees them in order (a window's start and end keep theirs).
@@ -234,7 +271,8 @@ const TITLE_CHARS = 60;
  * clause ends when it is too long ("请各建设单位登录…平台，于2027年1月15日前填报…", not "…），于20").
  */
 function itemTitle(line: string): string {
-  const sentence = (line.replace(P.item, '').split(P.sentenceEnd)[0] ?? '')
+  const label = P.item.exec(foldScript(line));
+  const sentence = (line.slice(label ? label[0].length : 0).split(P.sentenceEnd)[0] ?? '')
     .replace(P.aside, (aside) => (P.asideAddress.test(aside) ? '' : aside))
     .trim();
   if (sentence.length <= TITLE_CHARS) return sentence;
@@ -247,20 +285,23 @@ function itemTitle(line: string): string {
 export function parseNotice(input: string): ParsedNotice {
   const lines = noticeLines(input);
   const all = lines.map((l) => l.text).join('\n');
-  const doc = P.docNumber.exec(all) ?? P.docNumberParen.exec(all);
+  // Structure is found on folded text (關於…通知, 教職成廳函〔2025〕12號, 第八條) and cut from the text as written.
+  const foldedAll = foldScript(all);
+  const doc = P.docNumber.exec(foldedAll) ?? P.docNumberParen.exec(foldedAll);
   const notice = doc
-    ? (doc[1] ?? '')
+    ? all
+        .slice(doc.index, doc.index + (doc[1] ?? '').length)
         .replace(P.spaces, '')
         .replace(P.openBracket, '〔')
         .replace(P.closeBracket, '〕')
         .replace(P.parenYear, '〔$1〕')
     : null;
-  const titleLine = lines.find((l) => P.title.test(l.text));
+  const titleLine = lines.find((l) => P.title.test(foldScript(l.text)));
   const signIdx = lines.map((l) => P.signDate.test(l.text)).lastIndexOf(true);
-  const sign = signIdx >= 0 ? P.signDate.exec(lines[signIdx]?.text ?? '') : null;
+  const sign = signIdx >= 0 ? P.signDate.exec(lines[signIdx]?.text ?? '') : P.publishDate.exec(foldedAll);
   const date = sign ? iso(Number(sign[1]), Number(sign[2]), Number(sign[3])) : null;
   const issuerLine = signIdx > 0 ? lines[signIdx - 1]?.text : undefined;
-  const issuer = issuerLine && P.issuer.test(issuerLine) && issuerLine.length <= 30 ? issuerLine : null;
+  const issuer = issuerLine && P.issuer.test(foldScript(issuerLine)) && issuerLine.length <= 30 ? issuerLine : null;
   // Items: from each item heading to the next; text before the first is the preamble.
   const body = signIdx >= 0 ? lines.slice(0, signIdx) : lines;
   // An annex's name carries the year of its form or data (附件：2018年…统计表), not the notice's: never read a
@@ -270,8 +311,9 @@ export function parseNotice(input: string): ParsedNotice {
       .filter((l) => !P.annexLine.test(l.text))
       .map((l) => l.text)
       .join('\n');
-  const firstItem = body.findIndex((l) => P.item.test(l.text));
-  const preambleYear = P.yearWritten.exec(ownText(firstItem >= 0 ? body.slice(0, firstItem) : body.slice(0, 3)));
+  const firstItem = body.findIndex((l) => P.item.test(foldScript(l.text)));
+  const preamble = ownText(firstItem >= 0 ? body.slice(0, firstItem) : body.slice(0, 3));
+  const preambleYear = P.yearNotOfData.exec(preamble) ?? P.yearWritten.exec(preamble);
   // The notice's year: its 文号's, its date's, else the one its title or preamble writes ("2025年…工作安排"), so a
   // later "5月10日前" still has a year.
   const noticeYear = doc
@@ -311,10 +353,10 @@ export function parseNotice(input: string): ParsedNotice {
     });
   };
   for (const l of body) {
-    const m = P.item.exec(l.text);
+    const m = P.item.exec(foldScript(l.text));
     if (m) {
       flush();
-      current = { label: m[1] ?? '', lines: [l] };
+      current = { label: l.text.slice(0, (m[1] ?? '').length), lines: [l] };
     } else if (current) current.lines.push(l);
     else current = { label: '', lines: [l] };
   }

@@ -1,5 +1,6 @@
 import type { RequirementView } from '@/utils/knowledge/view';
 import { PLATFORMS } from '@/utils/platforms/registry';
+import { deadlineNote } from './deadline-patterns';
 import type { ParsedDeadline, ParsedItem, ParsedNotice } from './parse';
 
 /** The patterns used here, for the hostile-input test (see NOTICE_PATTERNS). */
@@ -85,7 +86,7 @@ export function toRequirements(
         text: d.text,
         line: d.line,
         label: null,
-        note: d.year_inferred ? '年份据通知上下文推定' : null,
+        note: deadlineNote(d),
       })),
       contacts: item.contacts.map((c) => ({ name: c.name, phones: c.phones, emails: [], org: null })),
       annexes: item.annexes.map((a) => ({ label: a.label, title: a.title ?? '' })),
