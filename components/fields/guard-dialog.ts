@@ -11,6 +11,8 @@ h2{font-size:16px;margin:0 0 8px}ul{margin:0 0 12px;padding-left:20px}li{margin:
 .where{display:block;opacity:.75;font-size:13px}.note{margin:0 0 8px;opacity:.85}
 li{display:flex;flex-wrap:wrap;align-items:baseline;gap:0 8px}.text{flex:1 1 60%}
 li button{padding:0 8px;font-size:13px}
+li[data-severity=error] .text{color:#a61b0f;font-weight:600}li[data-severity=warning] .text{color:#8a5a00}
+@media (prefers-color-scheme:dark){li[data-severity=error] .text{color:#ffb4a9}li[data-severity=warning] .text{color:#f5c46b}}
 .row{display:flex;gap:8px;justify-content:flex-end}
 button{font:inherit;padding:4px 12px;border-radius:6px;border:1px solid #1a5fb4;background:#fff;color:#1a5fb4;cursor:pointer}
 button.primary{background:#1a5fb4;color:#fff}
@@ -54,6 +56,8 @@ export class GuardDialog {
     for (const item of items) {
       const li = d.createElement('li');
       li.dataset.testid = 'guard-item';
+      // Errors must be fixed; warnings may stand with a 说明: the guard names the two apart.
+      if (item.severity) li.dataset.severity = item.severity;
       const text = d.createElement('span');
       text.className = 'text';
       text.textContent = item.text;

@@ -8,8 +8,10 @@ const CSS = `
 font:12px/1.5 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#8a1c12;
 background:#fff4f2;border:1px solid #f1a39b;box-shadow:0 1px 3px rgb(0 0 0 / 12%);pointer-events:none;
 white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.hint.warn{color:#6b4500;background:#fff8e6;border-color:#e8c170}
 .hint.open{white-space:normal;max-width:320px;z-index:1;box-shadow:0 2px 8px rgb(0 0 0 / 25%)}
-@media (prefers-color-scheme:dark){.hint{color:#ffd2cc;background:#3b1a16;border-color:#8a3b32}}`;
+@media (prefers-color-scheme:dark){.hint{color:#ffd2cc;background:#3b1a16;border-color:#8a3b32}
+.hint.warn{color:#f5d9a0;background:#33280f;border-color:#7a5a1c}}`;
 
 /** Viewport rectangle, in the top document's coordinates. */
 export interface Box {
@@ -61,22 +63,27 @@ export class Hints {
   }
 
   show(problems: readonly ProblemItem[], targetOf: (fieldId: string) => HintTarget | undefined): void {
-    const byField = new Map<string, string[]>();
-    for (const p of problems) byField.set(p.fieldId, [...(byField.get(p.fieldId) ?? []), p.message]);
+    const byField = new Map<string, { messages: string[]; error: boolean }>();
+    for (const p of problems) {
+      const seen = byField.get(p.fieldId) ?? { messages: [], error: false };
+      byField.set(p.fieldId, { messages: [...seen.messages, p.message], error: seen.error || p.severity === 'error' });
+    }
     if (!this.host && byField.size === 0) return;
     this.host ??= createShadowHost(this.doc, 'tianbao-hints', CSS, 2147483645);
     const container = this.host.container;
     container.replaceChildren();
     this.items = [];
-    for (const [fieldId, messages] of byField) {
+    for (const [fieldId, { messages, error }] of byField) {
       const target = targetOf(fieldId);
       if (!target) continue;
       const node = this.doc.createElement('div');
-      node.className = 'hint';
+      node.className = error ? 'hint' : 'hint warn';
       node.setAttribute('role', 'note');
       node.dataset.testid = 'field-hint';
       node.dataset.field = fieldId;
-      node.textContent = messages.join(t('clauseSep'));
+      // A field with an error must be fixed, whatever else it has; one with warnings only needs checking or a 说明.
+      node.dataset.severity = error ? 'error' : 'warning';
+      node.textContent = `${t(error ? 'severityError' : 'severityWarning')}${t('colon')}${messages.join(t('clauseSep'))}`;
       container.append(node);
       this.items.push({ target, node });
     }

@@ -7,6 +7,8 @@ import { t } from '@/utils/i18n';
 import { nearestDays, OverlayRequirements, type RequirementsSource } from '../overlay/overlay-requirements';
 import { trusted } from '../ui/trusted';
 import { DraftPanel } from './draft-panel';
+import { ExplainForm, SeverityTag } from './explain-form';
+import { ExplainedList, SaveReminderNote } from './explained-list';
 import { MappingPanel } from './mapping-panel';
 
 /**
@@ -54,9 +56,11 @@ export function ProblemPanel({ bus, source }: { bus: Bus; source: PanelSource })
                   data-testid="problem"
                   data-field={p.label}
                   data-field-id={p.fieldId}
+                  data-severity={p.severity}
                   title={p.basis}
                   onClick={trusted(() => bus.focus?.(p.fieldId))}
                 >
+                  <SeverityTag severity={p.severity} />
                   <strong>
                     {p.row ? `${p.row} · ` : ''}
                     {p.label}
@@ -64,13 +68,19 @@ export function ProblemPanel({ bus, source }: { bus: Bus; source: PanelSource })
                   {t('colon')}
                   {p.message}
                 </button>
+                {/* A warning may stand with a 说明 (已核实); an error must be fixed, and offers no way around. */}
+                {p.severity === 'warning' && source.explain && (
+                  <ExplainForm problem={p} source={source.explain} current={null} />
+                )}
               </li>
             ))}
           </ul>
         ) : (
           <p class="tb-muted">{t('problemsNone')}</p>
         )}
+        {source.explain && <ExplainedList source={source.explain} />}
       </section>
+      {source.reminder && <SaveReminderNote state={source.reminder()} offline={source.drafts().off} />}
       <DraftPanel state={source.drafts()} actions={source.draftActions} />
       <section class="tb-section" aria-label={t('diagnosticsHeading')}>
         <button

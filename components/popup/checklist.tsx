@@ -100,10 +100,41 @@ export function Checklist(props: { requirements: readonly RequirementView[]; tod
               </>
             )}
             {item.detail && <div class="muted">{say(item.detail)}</div>}
-            {item.fields.length > 0 && (
-              <div class="muted" data-testid="checklist-fields">
-                {fieldNames(item.fields, NAMED_FIELDS)}
-              </div>
+            {item.errors || item.warnings ? (
+              <>
+                {/* The problems item: what must be fixed apart from what needs a 说明. */}
+                {item.errors && item.errors.length > 0 && (
+                  <div class="muted" data-testid="checklist-fields" data-severity="error">
+                    {t('severityError')}
+                    {t('colon')}
+                    {fieldNames(item.errors, NAMED_FIELDS)}
+                  </div>
+                )}
+                {item.warnings && item.warnings.length > 0 && (
+                  <div class="muted" data-testid="checklist-fields" data-severity="warning">
+                    {t('severityWarning')}
+                    {t('colon')}
+                    {fieldNames(item.warnings, NAMED_FIELDS)}
+                  </div>
+                )}
+              </>
+            ) : (
+              item.fields.length > 0 && (
+                <div class="muted" data-testid="checklist-fields">
+                  {fieldNames(item.fields, NAMED_FIELDS)}
+                </div>
+              )
+            )}
+            {item.explained && item.explained.length > 0 && (
+              <ul class="muted" data-testid="checklist-explained">
+                {item.explained.map((e) => (
+                  <li key={`${e.fieldId}|${e.message}`} data-testid="checklist-note" data-field={e.label}>
+                    {t('explainedMark')} {fieldNames([e], 1)}
+                    {t('colon')}
+                    {e.message} — {t('explainedNote', e.note)}
+                  </li>
+                ))}
+              </ul>
             )}
           </li>
         ))}

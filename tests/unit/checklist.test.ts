@@ -7,8 +7,11 @@ const NZWS = { views: requirementsForPlatform('nzws'), today: '2022-09-20' };
 const APPLY = 's001-jzcsh-2022-8-8';
 
 const ref = (fieldId: string, row: string | null = null) => ({ fieldId, label: fieldId, row });
+const err = (fieldId: string) => ({ ...ref(fieldId), severity: 'error' as const });
+const warn = (fieldId: string) => ({ ...ref(fieldId), severity: 'warning' as const });
 const page = (over: Partial<PageState> = {}): PageState => ({
   problems: [],
+  explained: [],
   requiredEmpty: [],
   draftSavedAt: null,
   lastChangeAt: null,
@@ -24,7 +27,7 @@ describe('checklistOf: the one checklist of a page', () => {
     const c = checklistOf({ page: page(), requirements: NZWS });
     expect(c.serves?.view.id).toBe(APPLY);
     expect(c.items.filter((i) => i.kind === 'auto').map((i) => [i.id, i.label])).toEqual([
-      ['problems', { key: 'checkProblems' }],
+      ['problems', { key: 'checkNoErrors' }],
       ['required', { key: 'checkRequired' }],
       ['deadline', { key: 'checkDeadline' }],
       ['draft', { key: 'checkDraft' }],
@@ -40,7 +43,7 @@ describe('checklistOf: the one checklist of a page', () => {
   it('counts each problem once and each empty required field once, never a field twice', () => {
     const c = checklistOf({
       page: page({
-        problems: [ref('手机'), ref('项目目的'), ref('省级意见')],
+        problems: [err('手机'), err('项目目的'), err('省级意见')],
         requiredEmpty: [ref('省级意见'), ref('申报单位'), ref('联系人'), ref('联系人')],
       }),
       requirements: NZWS,
@@ -48,7 +51,7 @@ describe('checklistOf: the one checklist of a page', () => {
     expect(c.problemCount).toBe(3);
     expect(item(c.items, 'problems')).toMatchObject({
       state: 'fail',
-      detail: { key: 'checkProblemsLeft', subs: ['3'] },
+      detail: { key: 'checkErrorsLeft', subs: ['3'] },
     });
     // 省级意见 is a problem already (必填): the required item names the other two.
     expect(item(c.items, 'required')).toMatchObject({
@@ -60,8 +63,8 @@ describe('checklistOf: the one checklist of a page', () => {
   });
 
   it('speaks of one item in the singular', () => {
-    const c = checklistOf({ page: page({ problems: [ref('手机')], requiredEmpty: [ref('联系人')] }) });
-    expect(item(c.items, 'problems')?.detail).toEqual({ key: 'checkProblemsLeftOne', subs: ['1'] });
+    const c = checklistOf({ page: page({ problems: [err('手机')], requiredEmpty: [ref('联系人')] }) });
+    expect(item(c.items, 'problems')?.detail).toEqual({ key: 'checkErrorsLeftOne', subs: ['1'] });
     expect(item(c.items, 'required')?.detail).toEqual({ key: 'checkRequiredLeftOne', subs: ['1'] });
   });
 
@@ -104,9 +107,38 @@ describe('checklistOf: the one checklist of a page', () => {
   });
 
   it('without requirements (the panel’s count) looks for none and does not claim none is active', () => {
-    const c = checklistOf({ page: page({ problems: [ref('a'), ref('a')] }) });
+    const c = checklistOf({ page: page({ problems: [err('a'), err('a')] }) });
     expect(c.problemCount).toBe(2);
     expect(c.noneActive).toBe(false);
     expect(c.serves).toBeNull();
+  });
+});
+
+describe('errors and warnings: “no errors, every warning explained”', () => {
+  it('an open warning keeps the item open and is named apart from the errors', () => {
+    const c = checklistOf({ page: page({ problems: [err('手机'), warn('至'), warn('出生年月')] }) });
+    expect(item(c.items, 'problems')).toMatchObject({
+      state: 'fail',
+      detail: { key: 'checkErrorsWarningsLeft', subs: ['1', '2'] },
+      errors: [ref('手机')],
+      warnings: [ref('至'), ref('出生年月')],
+    });
+    expect(c.problemCount).toBe(3);
+    const warningsOnly = checklistOf({ page: page({ problems: [warn('至')] }) });
+    expect(item(warningsOnly.items, 'problems')?.detail).toEqual({ key: 'checkWarningsLeftOne', subs: ['1'] });
+  });
+
+  it('explained warnings are done and listed with their 说明; errors never are', () => {
+    const note = {
+      ...ref('至'),
+      message: '周期不超过 24 个月（两年之内），现约 36 个月',
+      note: '项目分三期，经省厅同意',
+    };
+    const done = checklistOf({ page: page({ explained: [note] }) });
+    expect(item(done.items, 'problems')).toMatchObject({ state: 'done', detail: null, explained: [note] });
+    expect(done.ready).toBe(true);
+    const withError = checklistOf({ page: page({ problems: [err('手机')], explained: [note] }) });
+    expect(item(withError.items, 'problems')).toMatchObject({ state: 'fail', errors: [ref('手机')], warnings: [] });
+    expect(withError.ready).toBe(false);
   });
 });

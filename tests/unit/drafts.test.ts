@@ -92,7 +92,7 @@ describe('saveDraft / loadDraft', () => {
     raw.close();
     const db = new TianbaoDB(name);
     const draft = await loadDraft(key, db);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(draft?.values).toEqual({ a: 'v1' });
     expect(draft?.key.origin).toBe('https://nzws.drce.com.cn');
     // The query string (session ids, tokens) is gone from the stored address.

@@ -3,12 +3,14 @@ import { injectFields } from '@/utils/background/inject';
 import { judgedDay } from '@/utils/deadlines/clock';
 import { db } from '@/utils/drafts/db';
 import type { DraftKey } from '@/utils/drafts/schema';
+import { listExplanations, setExplanation } from '@/utils/drafts/explanations-service';
 import { draftSenderProblem } from '@/utils/drafts/sender';
 import { loadDraft, saveDraft } from '@/utils/drafts/service';
 import { snapshotBeforeRestore } from '@/utils/drafts/snapshot';
 import { pruneOldDrafts } from '@/utils/drafts/transfer';
 import { platformLabel, t, useMessages } from '@/utils/i18n';
 import { DRAFTS } from '@/utils/messages/drafts';
+import { EXPLAIN } from '@/utils/messages/explain';
 import { PAGE } from '@/utils/messages/page';
 import { onMessages, type Sender, sendTabMessage } from '@/utils/messaging';
 import { requirementViews } from '@/utils/notices/imported';
@@ -138,6 +140,17 @@ export function startBackground(): void {
     'drafts/load': async ({ key }, sender) => {
       await checkSender(key, sender);
       return { draft: await loadDraft(key) };
+    },
+  });
+  // The 说明 of explained warnings are kept with the draft: the same sender check, the same origin.
+  onMessages(EXPLAIN, {
+    'explain/list': async ({ key }, sender) => {
+      await checkSender(key, sender);
+      return { explanations: await listExplanations(key) };
+    },
+    'explain/set': async ({ key, explanation, remove }, sender) => {
+      await checkSender(key, sender);
+      return { explanations: await setExplanation(key, { explanation, remove }) };
     },
   });
   // The keyboard shortcut opens or closes the overlay's panel in the tab's top frame.

@@ -1,7 +1,7 @@
 import type { MessageKey } from '@/utils/i18n';
 import { firstActive, type TimedRequirement, timeRequirements } from '@/utils/knowledge/timing';
 import type { RequirementView } from '@/utils/knowledge/view';
-import type { FieldRef, PageState } from './page-state';
+import type { Explained, FieldRef, PageState } from './page-state';
 
 export type ItemState = 'done' | 'todo' | 'fail';
 
@@ -22,6 +22,13 @@ export interface ChecklistItem {
   state: ItemState;
   /** Where to fix it: the fields it is about, each once, in the page's order. */
   fields: FieldRef[];
+  /**
+   * The problems item only: its fields by severity (errors must be fixed; warnings need a 说明), so that the guard
+   * lists them apart, and the warnings already explained, with their 说明.
+   */
+  errors?: FieldRef[];
+  warnings?: FieldRef[];
+  explained?: Explained[];
 }
 
 /** Ticks of manual steps: tickKey(requirement, period) → the indexes of the steps ticked. */
@@ -50,7 +57,7 @@ export interface Checklist {
   items: ChecklistItem[];
   /** The items not done: what the popup counts and the submit guard lists. */
   open: ChecklistItem[];
-  /** Validation problems, each once: the number the panel, the popup and the guard show. */
+  /** Open validation problems (errors and unexplained warnings), each once: the number the panel, popup and guard show. */
   problemCount: number;
   ready: boolean;
   /** Where the served requirement's ticks are kept (null when none is served). */
@@ -73,6 +80,16 @@ function distinct(refs: readonly FieldRef[]): FieldRef[] {
   return refs.filter((r) => !seen.has(r.fieldId) && seen.add(r.fieldId));
 }
 
+/** What is open among the problems: "2 处必须修改，1 处警告待说明". */
+function problemsDetail(problems: PageState['problems']): Text | null {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (!problems.length) return null;
+  if (!warnings) return plural(errors, 'checkErrorsLeftOne', 'checkErrorsLeft');
+  if (!errors) return plural(warnings, 'checkWarningsLeftOne', 'checkWarningsLeft');
+  return { key: 'checkErrorsWarningsLeft', subs: [String(errors), String(warnings)] };
+}
+
 /**
  * The pre-submission checklist of a page, the one truth every view shows: automatic checks from the page's fields
  * (validation problems; required fields, the annex's and the page's own, not already listed as a problem), the
@@ -90,17 +107,21 @@ export function checklistOf(input: ChecklistInput): Checklist {
   const items: ChecklistItem[] = [];
   const notRead: Text = { key: 'checkNotRead' };
   const problems = page?.problems ?? [];
+  // Errors are never done; a warning is done once the user explained it (then it is no longer in `problems`).
+  const errors = distinct(problems.filter((p) => p.severity === 'error'));
+  const warnings = distinct(problems.filter((p) => p.severity === 'warning')).filter(
+    (w) => !errors.some((e) => e.fieldId === w.fieldId),
+  );
   items.push({
     id: 'problems',
     kind: 'auto',
-    label: { key: 'checkProblems' },
-    detail: !page
-      ? notRead
-      : problems.length
-        ? plural(problems.length, 'checkProblemsLeftOne', 'checkProblemsLeft')
-        : null,
+    label: { key: 'checkNoErrors' },
+    detail: !page ? notRead : problemsDetail(problems),
     state: !page ? 'todo' : problems.length ? 'fail' : 'done',
     fields: distinct(problems),
+    errors,
+    warnings,
+    explained: page?.explained ?? [],
   });
   // An empty required field that already has a problem (必填 once the form is started) is counted there only.
   const flagged = new Set(problems.map((p) => p.fieldId));

@@ -8,13 +8,26 @@ export const FieldRefSchema = z.object({
   row: z.nullable(z.string()),
 });
 
+/** A validation problem: its field, and whether it must be fixed (error) or may stand with a 说明 (warning). */
+export const ProblemRefSchema = z.extend(FieldRefSchema, {
+  severity: z.enum(['error', 'warning']),
+});
+
+/** A warning the user marked 已核实, with their 说明 (kept with the draft). */
+export const ExplainedSchema = z.extend(FieldRefSchema, {
+  message: z.string(),
+  note: z.string(),
+});
+
 /**
  * What the checklist is judged on from the page, kept fresh by the field engine and sent to the popup
  * (`page/describe`). Lists, not counts, so that every view counts the same things and can say where they are.
  */
 export const PageStateSchema = z.object({
-  /** One entry per validation problem (each problem once), in the panel's order. */
-  problems: z.array(FieldRefSchema),
+  /** One entry per open validation problem (each once, in the panel's order): errors, and unexplained warnings. */
+  problems: z.array(ProblemRefSchema),
+  /** Warnings marked 已核实 with a 说明: done, and listed with their 说明. */
+  explained: z.array(ExplainedSchema),
   /** Required fields (the annex's rules and the page's own marks) that are empty. */
   requiredEmpty: z.array(FieldRefSchema),
   draftSavedAt: z.nullable(z.number()),
@@ -27,4 +40,6 @@ export const PageStateSchema = z.object({
 });
 
 export type FieldRef = z.infer<typeof FieldRefSchema>;
+export type ProblemRef = z.infer<typeof ProblemRefSchema>;
+export type Explained = z.infer<typeof ExplainedSchema>;
 export type PageState = z.infer<typeof PageStateSchema>;

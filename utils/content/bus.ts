@@ -12,6 +12,8 @@ export interface ProblemItem {
   row: string | null;
   message: string;
   basis: string;
+  /** error: 必须修改; warning: 请核实或填写说明 (a warning the user explained is not among the problems). */
+  severity: 'error' | 'warning';
 }
 
 /** What the checklist needs from the page, kept fresh by the field engine (its schema: utils/checklist). */

@@ -1,5 +1,5 @@
 import { type Checklist, type ChecklistItem, checklistOf, type Ticks } from '@/utils/checklist/checklist';
-import type { PageState } from '@/utils/checklist/page-state';
+import type { FieldRef, PageState } from '@/utils/checklist/page-state';
 import { fieldNames, say } from '@/utils/checklist/text';
 import { t } from '@/utils/i18n';
 import type { RequirementView } from '@/utils/knowledge/view';
@@ -18,6 +18,25 @@ export function guardItem(item: ChecklistItem): GuardItem {
   const text = item.kind === 'manual' ? t('guardStep', say(item.label)) : say(item.detail ?? item.label);
   const first = item.fields[0];
   return first ? { text, fieldId: first.fieldId, where: fieldNames(item.fields, NAMED_FIELDS) } : { text };
+}
+
+/**
+ * The guard's lines for one open item. The problems item says apart what must be fixed (errors) and what needs a
+ * 说明 (warnings not yet explained), each with its own fields.
+ */
+export function guardItems(item: ChecklistItem): GuardItem[] {
+  if (item.id !== 'problems' || (!item.errors?.length && !item.warnings?.length)) return [guardItem(item)];
+  const group = (fields: readonly FieldRef[], severity: 'error' | 'warning'): GuardItem[] => {
+    const first = fields[0];
+    if (!first) return [];
+    const n = String(fields.length);
+    const text =
+      severity === 'error'
+        ? t(fields.length === 1 ? 'guardErrorsOne' : 'guardErrors', n)
+        : t(fields.length === 1 ? 'guardWarningsOne' : 'guardWarnings', n);
+    return [{ text, severity, fieldId: first.fieldId, where: fieldNames(fields, NAMED_FIELDS) }];
+  };
+  return [...group(item.errors ?? [], 'error'), ...group(item.warnings ?? [], 'warning')];
 }
 
 /**
@@ -57,6 +76,6 @@ export class ChecklistState {
   /** What the guard asks before a submission: the checklist's open items, and a word when no task is active. */
   missing(page: PageState | null): GuardReport {
     const c = this.current(page);
-    return { items: c.open.map(guardItem), note: c.noneActive ? t('checkNoneActive') : null };
+    return { items: c.open.flatMap(guardItems), note: c.noneActive ? t('checkNoneActive') : null };
   }
 }

@@ -76,6 +76,11 @@ export class DraftSession {
     });
   }
 
+  /** The form's draft key (null until the engine has read a form): the 说明 of its warnings are kept under it. */
+  get draftKey(): DraftKey | null {
+    return this.key;
+  }
+
   /** The reporting period the form shows (年度, 批次), part of its key. */
   get period(): string | null {
     return this.key?.period ?? null;

@@ -5,15 +5,18 @@ import { PROFILES } from '@/utils/rules/profiles';
 import type { ProfileData } from '@/utils/rules/types';
 import { FormValidator, validatorField } from '@/utils/rules/validator';
 import { DRAFTS_OFF } from '@/utils/settings/planning';
-import { readSetting } from '@/utils/settings/store';
+import { reminderMinutes, SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
+import { onSettingChanged, readSetting } from '@/utils/settings/store';
 import { editTarget, type FieldsSummary, getBus, type ProblemItem } from './bus';
 import { ChecklistState } from './checklist-state';
 import { DraftSession } from './draft-session';
+import { type ExplainedItem, Explanations } from './explanations';
 import { FieldMappings } from './field-mappings';
 import { pickField } from './field-picker';
 import { isOurs, PageWatcher } from './page-watcher';
 import type { PanelSource } from './panel-source';
 import { perfMark, perfMeasure } from './perf';
+import { SaveReminder } from './save-reminder';
 import { type GuardUi, SubmitGuard } from './submit-guard';
 
 /** Where hints are drawn: the control, and the same-origin frame it sits in. */
@@ -63,6 +66,9 @@ export class FieldsRuntime {
   private readonly drafts: DraftSession;
   private readonly checklist: ChecklistState;
   private readonly guard: SubmitGuard;
+  private readonly explanations: Explanations;
+  private explained: ExplainedItem[] = [];
+  private readonly reminder: SaveReminder;
   private unmountPanel: (() => void) | null = null;
 
   constructor(
@@ -86,6 +92,11 @@ export class FieldsRuntime {
       signal,
     );
     this.checklist = new ChecklistState(() => this.bus.platform, signal);
+    this.explanations = new Explanations(
+      () => this.drafts.draftKey,
+      () => this.publish(),
+    );
+    this.reminder = new SaveReminder(SAVE_REMINDER_MINUTES.fallback, () => this.publish(), signal);
     this.guard = new SubmitGuard(
       () => this.checklist.missing(this.bus.page),
       ui.guard,
@@ -93,7 +104,14 @@ export class FieldsRuntime {
     );
     this.watcher = new PageWatcher(
       this.bus,
-      { rescan: () => this.scan(), edit: (e) => this.onEdit(e), click: (e) => this.guard.onClick(e) },
+      {
+        rescan: () => this.scan(),
+        edit: (e) => this.onEdit(e),
+        click: (e) => {
+          this.reminder.clicked(e);
+          this.guard.onClick(e);
+        },
+      },
       signal,
     );
   }
@@ -102,6 +120,10 @@ export class FieldsRuntime {
     await this.mappings.load().catch(() => undefined);
     const off = await readSetting(DRAFTS_OFF).catch(() => [] as string[]);
     this.drafts.setOff(off.includes(this.bus.platform ?? '') || off.includes(this.doc.location?.host ?? ''));
+    const minutes = await readSetting(SAVE_REMINDER_MINUTES).catch(() => SAVE_REMINDER_MINUTES.fallback);
+    this.reminder.setMinutes(reminderMinutes(minutes));
+    const stop = onSettingChanged(SAVE_REMINDER_MINUTES, (m) => this.reminder.setMinutes(reminderMinutes(m)));
+    this.abort.signal.addEventListener('abort', stop);
     this.scan();
     this.unmountPanel = this.ui.mountPanel({
       fields: () =>
@@ -126,6 +148,8 @@ export class FieldsRuntime {
         undo: () => this.drafts.undo(),
         dismiss: () => this.drafts.dismiss(),
       },
+      explain: this.explanations.source(() => this.explained),
+      reminder: () => this.reminder.state,
     });
   }
 
@@ -174,6 +198,8 @@ export class FieldsRuntime {
     for (const f of this.fields) this.watcher.watch(f.el.ownerDocument);
     this.publish();
     this.drafts.update().catch((e: unknown) => console.error('[填报助手] 草稿读取失败', e));
+    // The draft key is known as soon as update() starts: the 说明 kept with that draft come with it.
+    void this.explanations.load();
     this.ui.scanned?.();
   }
 
@@ -189,7 +215,10 @@ export class FieldsRuntime {
     if (target) notePassword(target);
     const field = this.fieldAt(target);
     if (!field || !this.validator) return;
-    if (e.isTrusted) this.bus.touched.add(field.el);
+    if (e.isTrusted) {
+      this.bus.touched.add(field.el);
+      this.reminder.typedNow();
+    }
     const t0 = performance.now();
     this.validator.validate(field.id);
     this.lastChangeAt = Date.now();
@@ -201,7 +230,9 @@ export class FieldsRuntime {
   private publish(): void {
     const v = this.validator;
     if (!v) return;
-    const problems = v.problems();
+    // Explained warnings are done: the open problems are the errors and the warnings still without a 说明.
+    const { open: problems, explained } = this.explanations.split(v.problems());
+    this.explained = explained;
     const drafts = this.drafts.state;
     const ref = (f: { fieldId: string; label: string; row: string | null }) => ({
       fieldId: f.fieldId,
@@ -209,7 +240,8 @@ export class FieldsRuntime {
       row: f.row,
     });
     this.bus.page = {
-      problems: problems.map(ref),
+      problems: problems.map((p) => ({ ...ref(p), severity: p.severity })),
+      explained: Explanations.refs(explained),
       requiredEmpty: v.requiredEmpty().map(ref),
       draftSavedAt: drafts.savedAt,
       lastChangeAt: this.lastChangeAt,

@@ -1,5 +1,7 @@
 import type { FieldRule } from '@/utils/rules/types';
 import type { ManualRule } from '@/utils/settings/mappings';
+import type { ExplainSource } from './explanations';
+import type { SaveReminderState } from './save-reminder';
 
 /**
  * What the field engine offers the overlay's panel: the shapes only. The panel (components/fields) renders them;
@@ -53,4 +55,8 @@ export interface PanelSource {
   fields: () => readonly RecognisedField[];
   describe: (fieldId: string) => MappingTarget | null;
   save: (fieldId: string, mapping: { label?: string; rule?: ManualRule } | null) => Promise<void>;
+  /** Warnings marked 已核实 with a 说明, and the actions on them. */
+  explain?: ExplainSource;
+  /** Whether to remind the user to save on the platform itself (its session may expire). */
+  reminder?: () => SaveReminderState;
 }

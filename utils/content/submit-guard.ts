@@ -18,6 +18,8 @@ export interface GuardItem {
   fieldId?: string;
   /** That field as the user reads it (its label, with its row in a table). */
   where?: string;
+  /** Validation problems only: errors (必须修改) and unexplained warnings (请核实或填写说明) are listed apart. */
+  severity?: 'error' | 'warning';
 }
 
 /** What the guard says: the open items, and a note on the requirement the page serves (none active, …). */

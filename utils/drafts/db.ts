@@ -1,8 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { DraftRecord, ImportedNoticeRecord, VersionRecord } from './records';
+import type { DraftRecord, ExplanationRecord, ImportedNoticeRecord, VersionRecord } from './records';
 import { type DraftKey, draftId, originOf, storedUrl } from './schema';
 
-export type { DraftRecord, ImportedNoticeRecord, VersionRecord };
+export type { DraftRecord, ExplanationRecord, ImportedNoticeRecord, VersionRecord };
 
 /**
  * The extension's database, opened only by the background and extension pages (their origin is the
@@ -14,6 +14,7 @@ export class TianbaoDB extends Dexie {
   drafts!: EntityTable<DraftRecord, 'id'>;
   versions!: EntityTable<VersionRecord, 'id'>;
   imported!: EntityTable<ImportedNoticeRecord, 'id'>;
+  explanations!: EntityTable<ExplanationRecord, 'draftId'>;
 
   constructor(name = 'tianbao') {
     super(name);
@@ -38,6 +39,8 @@ export class TianbaoDB extends Dexie {
           await drafts.put(moved);
         }
       });
+    // v4: the 说明 of explained warnings (issue #17), one record per form, keyed like its draft. A new table only.
+    this.version(4).stores({ explanations: 'draftId, key.origin' });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { RequirementView } from '@/utils/knowledge/view';
+import type { Explanation } from './explanations';
 import type { DraftKey, Values } from './schema';
 
 /**
@@ -40,4 +41,13 @@ export interface ImportedNoticeRecord {
   requirements: RequirementView[];
   /** The web page the notice was imported from (导入本页通知); absent for pasted text and files. Not indexed. */
   sourceUrl?: string;
+}
+
+/** The 说明 of the warnings the user explained on one form, kept with its draft (database v4). */
+export interface ExplanationRecord {
+  /** The draft's id (draftId(key)): the same origin, platform, path, form and period. */
+  draftId: string;
+  key: DraftKey;
+  explanations: Explanation[];
+  updatedAt: number;
 }

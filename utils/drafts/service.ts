@@ -118,11 +118,12 @@ export async function versionsOf(draftId: string, database: TianbaoDB = db()): P
   return database.versions.where('draftId').equals(draftId).reverse().sortBy('savedAt');
 }
 
-/** Deletes a draft with all its versions. */
+/** Deletes a draft with all its versions and the 说明 kept with it. */
 export async function deleteDraft(draftId: string, database: TianbaoDB = db()): Promise<void> {
-  await database.transaction('rw', database.drafts, database.versions, async () => {
+  await database.transaction('rw', database.drafts, database.versions, database.explanations, async () => {
     await database.drafts.delete(draftId);
     await database.versions.where('draftId').equals(draftId).delete();
+    await database.explanations.delete(draftId);
   });
 }
 
