@@ -1,8 +1,8 @@
-import seed000 from '@/data/packs/seed-000.json';
-import seed001 from '@/data/packs/seed-001.json';
-import seed002 from '@/data/packs/seed-002.json';
-import seed003 from '@/data/packs/seed-003.json';
-import seed004 from '@/data/packs/seed-004.json';
+import seed000 from '@/data/packs/seed-000.json' with { type: 'json' };
+import seed001 from '@/data/packs/seed-001.json' with { type: 'json' };
+import seed002 from '@/data/packs/seed-002.json' with { type: 'json' };
+import seed003 from '@/data/packs/seed-003.json' with { type: 'json' };
+import seed004 from '@/data/packs/seed-004.json' with { type: 'json' };
 import type { PackInput } from '@/utils/packs/schema';
 import type { NoticeInput, RequirementInput } from '../schema';
 
