@@ -14,6 +14,7 @@ import { tn } from '../ui/plural';
 import { downloadJson } from './download';
 import { DraftMove } from './draft-move';
 import { when } from './format';
+import { SaveReminderSetting } from './save-reminder-setting';
 import { useRequirementViews } from './use-knowledge';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -183,6 +184,7 @@ export function DraftsSection() {
             }}
           />
         </label>
+        <SaveReminderSetting />
       </div>
       {status && (
         <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="drafts-status">

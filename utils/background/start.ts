@@ -10,6 +10,7 @@ import { snapshotBeforeRestore } from '@/utils/drafts/snapshot';
 import { pruneOldDrafts } from '@/utils/drafts/transfer';
 import { platformLabel, t, useMessages } from '@/utils/i18n';
 import { DRAFTS } from '@/utils/messages/drafts';
+import { REMINDER } from '@/utils/messages/reminder';
 import { EXPLAIN } from '@/utils/messages/explain';
 import { PAGE } from '@/utils/messages/page';
 import { onMessages, type Sender, sendTabMessage } from '@/utils/messaging';
@@ -18,9 +19,10 @@ import { platformById } from '@/utils/platforms/registry';
 import { syncUserSiteScripts } from '@/utils/platforms/site-scripts';
 import { SITES, type UserSite } from '@/utils/platforms/user-sites';
 import { applyPolicy, pushedFollowed } from '@/utils/policy/apply';
-import { loadPolicy, onPolicyChanged } from '@/utils/policy/managed';
+import { loadPolicy, onPolicyChanged, policySaveReminderMinutes } from '@/utils/policy/managed';
 import { scheduleReminders, sweepReminders, wireReminders } from '@/utils/reminders/service';
 import { FOLLOWED, PREVIEW_DATE, RETENTION_DAYS } from '@/utils/settings/planning';
+import { reminderMinutes, SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
 import { UI_LOCALE } from '@/utils/settings/ui';
 
@@ -152,6 +154,15 @@ export function startBackground(): void {
       await checkSender(key, sender);
       return { explanations: await setExplanation(key, { explanation, remove }) };
     },
+  });
+  // The save reminder's minutes: a province's policy over the user's setting.
+  onMessages(REMINDER, {
+    'reminder/minutes': async () => ({
+      minutes: reminderMinutes(
+        await readSetting(SAVE_REMINDER_MINUTES),
+        await policySaveReminderMinutes().catch(() => null),
+      ),
+    }),
   });
   // The keyboard shortcut opens or closes the overlay's panel in the tab's top frame.
   browser.commands?.onCommand.addListener((command, tab) => {

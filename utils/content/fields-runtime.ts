@@ -1,15 +1,19 @@
+import { browser } from 'wxt/browser';
 import { discoverFields, type Field } from '@/utils/fields/discover';
 import { newLabelContext } from '@/utils/fields/labels';
 import { notePassword } from '@/utils/fields/secrets';
+import { REMINDER } from '@/utils/messages/reminder';
+import { sendMessage } from '@/utils/messaging';
 import { PROFILES } from '@/utils/rules/profiles';
 import type { ProfileData } from '@/utils/rules/types';
 import { FormValidator, validatorField } from '@/utils/rules/validator';
 import { DRAFTS_OFF } from '@/utils/settings/planning';
-import { reminderMinutes, SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
-import { onSettingChanged, readSetting } from '@/utils/settings/store';
+import { SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
+import { readSetting } from '@/utils/settings/store';
 import { editTarget, type FieldsSummary, getBus, type ProblemItem } from './bus';
 import { ChecklistState } from './checklist-state';
 import { DraftSession } from './draft-session';
+import { FrameworkEdits } from './framework-edits';
 import { type ExplainedItem, Explanations } from './explanations';
 import { FieldMappings } from './field-mappings';
 import { pickField } from './field-picker';
@@ -66,6 +70,7 @@ export class FieldsRuntime {
   private readonly drafts: DraftSession;
   private readonly checklist: ChecklistState;
   private readonly guard: SubmitGuard;
+  private readonly frameworkEdits: FrameworkEdits;
   private readonly explanations: Explanations;
   private explained: ExplainedItem[] = [];
   private readonly reminder: SaveReminder;
@@ -102,6 +107,12 @@ export class FieldsRuntime {
       ui.guard,
       (id) => this.focus(id),
     );
+    // A framework widget (a select's popup, a calendar) changes without an edit event on its control.
+    this.frameworkEdits = new FrameworkEdits(
+      () => this.fields,
+      (f) => this.changed(f, true),
+      signal,
+    );
     this.watcher = new PageWatcher(
       this.bus,
       {
@@ -120,10 +131,19 @@ export class FieldsRuntime {
     await this.mappings.load().catch(() => undefined);
     const off = await readSetting(DRAFTS_OFF).catch(() => [] as string[]);
     this.drafts.setOff(off.includes(this.bus.platform ?? '') || off.includes(this.doc.location?.host ?? ''));
-    const minutes = await readSetting(SAVE_REMINDER_MINUTES).catch(() => SAVE_REMINDER_MINUTES.fallback);
-    this.reminder.setMinutes(reminderMinutes(minutes));
-    const stop = onSettingChanged(SAVE_REMINDER_MINUTES, (m) => this.reminder.setMinutes(reminderMinutes(m)));
-    this.abort.signal.addEventListener('abort', stop);
+    // The minutes in force come from the background (a province's policy over the user's setting), again whenever
+    // either changes.
+    const minutes = () =>
+      sendMessage(REMINDER, 'reminder/minutes', {}).then(
+        (r) => this.reminder.setMinutes(r.minutes),
+        () => undefined,
+      );
+    await minutes();
+    const changed = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'managed' || (area === 'local' && SAVE_REMINDER_MINUTES.key in changes)) void minutes();
+    };
+    browser.storage.onChanged.addListener(changed);
+    this.abort.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(changed));
     this.scan();
     this.unmountPanel = this.ui.mountPanel({
       fields: () =>
@@ -196,6 +216,7 @@ export class FieldsRuntime {
     perfMeasure('tianbao:scan', 'tianbao:scan:start');
     this.watcher.watch(this.doc);
     for (const f of this.fields) this.watcher.watch(f.el.ownerDocument);
+    for (const d of this.watcher.documents) this.frameworkEdits.watch(d);
     this.publish();
     this.drafts.update().catch((e: unknown) => console.error('[填报助手] 草稿读取失败', e));
     // The draft key is known as soon as update() starts: the 说明 kept with that draft come with it.
@@ -214,8 +235,14 @@ export class FieldsRuntime {
     const target = editTarget(e);
     if (target) notePassword(target);
     const field = this.fieldAt(target);
-    if (!field || !this.validator) return;
-    if (e.isTrusted) {
+    if (!field) return;
+    this.changed(field, e.isTrusted);
+  }
+
+  /** One field changed: the user's own (trusted) change is recorded as typing; every change is checked. */
+  private changed(field: Field, trusted: boolean): void {
+    if (!this.validator) return;
+    if (trusted) {
       this.bus.touched.add(field.el);
       this.reminder.typedNow();
     }
