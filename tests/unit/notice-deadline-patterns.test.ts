@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_PATTERNS } from '@/utils/notices/deadline-patterns';
-import { foldScript, normaliseInline } from '@/utils/notices/normalise';
+import { DEADLINE_NOTES, DEADLINE_PATTERNS, deadlineNote } from '@/utils/notices/deadline-patterns';
+import { foldScript, normaliseInline, SCRIPT_FOLD } from '@/utils/notices/normalise';
 import { type ParsedDeadline, parseNotice } from '@/utils/notices/parse';
+import { toRequirements } from '@/utils/notices/to-requirements';
 
 const show = (d: ParsedDeadline) => (d.kind === 'undated' ? 'undated' : `${d.kind}:${d.date ?? d.month_day}`);
 
@@ -143,5 +144,129 @@ describe('phrases the parser used to lose (issue #12)', () => {
     const head = '关于做好2025年职业院校有关工作的通知\n一、时间安排';
     expect(kinds(`${head}\n${rows.map((r) => r.join(' | ')).join('\n')}`)).toEqual(expected);
     expect(kinds(`${head}\n${rows.map((r) => r.join('\t')).join('\n')}`)).toEqual(expected);
+  });
+});
+
+describe('more of the phrases real notices use (issue #12)', () => {
+  const kinds = (text: string) => parseNotice(text).deadlines.map(show);
+  /** A notice dated `date` whose item is `body`. */
+  const dated = (date: string, body: string) => {
+    const [y, m, d] = date.split('-').map(Number);
+    return `关于做好有关工作的通知\n一、有关安排\n${body}\n教育部办公厅\n${y}年${m}月${d}日`;
+  };
+  const notes = (text: string) => {
+    const p = parseNotice(text);
+    const choices = p.items.map((i) => ({ keep: true, title: i.title, platforms: [], deadlines: i.deadlines }));
+    return toRequirements('t', p, choices, '')
+      .flatMap((r) => r.deadlines)
+      .map((d) => `${d.kind}:${d.date ?? ''}:${d.note ?? ''}`);
+  };
+
+  it('reads the rows of a schedule split only by spaces, under its heading and nowhere else', () => {
+    const rows = [
+      '时间      任务',
+      '4月30日前   省级审核',
+      '5月10日\u3000各省完成推荐',
+      '5月20日 各校提交自评报告',
+      '6月中旬    公布结果',
+    ];
+    const head = '关于做好2025年职业院校有关工作的通知\n三、时间安排';
+    expect(kinds(`${head}\n${rows.join('\n')}`)).toEqual(['due:2025-04-30', 'due:2025-05-10', 'due:2025-05-20']);
+    // The same lines in running text: 5月10日 with no 前 is a date, not a deadline.
+    expect(kinds(`关于做好2025年职业院校有关工作的通知\n三、其他\n${rows.join('\n')}`)).toEqual(['due:2025-04-30']);
+    // A PDF copy spaces its dates: 4 月 30 日 前 is still one cell.
+    expect(kinds(`${head}\n4 月 30 日 前   省 级 审 核`)).toEqual(['due:2025-04-30']);
+  });
+
+  it('puts a yearless date the notice’s year would place before the notice into the next year', () => {
+    expect(kinds(dated('2025-12-20', '请于1月10日前报送，12月31日前完成自查。'))).toEqual([
+      'due:2026-01-10',
+      'due:2025-12-31',
+    ]);
+    // A few weeks before the notice: a date it recalls, kept in its year.
+    expect(kinds(dated('2025-04-02', '已于3月31日前完成推荐的地区请于4月20日前报送名单。'))).toEqual([
+      'due:2025-03-31',
+      'due:2025-04-20',
+    ]);
+    // A year written in the passage is taken as written.
+    expect(kinds(dated('2025-12-20', '请于2025年1月10日前报送。'))).toEqual(['due:2025-01-10']);
+  });
+
+  it('computes relative dates from the notice’s date, and keeps them undated with a note without one', () => {
+    expect(kinds(dated('2025-06-16', '请自通知印发之日起30日内报送，收到通知后10个工作日内完成自查。'))).toEqual([
+      'due:2025-07-16',
+      'due:2025-06-30',
+    ]);
+    expect(kinds('一、请在收到通知后15个工作日内完成自查并报送。')).toEqual(['undated']);
+    expect(notes('一、请在收到通知后15个工作日内完成自查并报送。')).toEqual([
+      `undated::${DEADLINE_NOTES.noNoticeDate}`,
+    ]);
+  });
+
+  it('notes which dates are approximate, computed, or inferred, and why a date is missing', () => {
+    expect(
+      notes(
+        dated(
+          '2025-03-01',
+          '请于6月上旬前报送，11月底前完成，收到通知后5个工作日内确认，2025年9月30日前提交，10月8日前上传。',
+        ),
+      ),
+    ).toEqual([
+      `due:2025-06-10:${DEADLINE_NOTES.early}；${DEADLINE_NOTES.yearInferred}`,
+      `due:2025-11-30:${DEADLINE_NOTES.monthEnd}；${DEADLINE_NOTES.yearInferred}`,
+      `due:2025-03-07:${DEADLINE_NOTES.workingDays}`,
+      'due:2025-09-30:',
+      `due:2025-10-08:${DEADLINE_NOTES.yearInferred}`,
+    ]);
+    expect(notes('一、5月10日前，各省级教育行政部门要完成推荐。')).toEqual([`undated::${DEADLINE_NOTES.noYear}`]);
+    // A traditional-script phrase gets the same note.
+    expect(deadlineNote({ kind: 'due', text: '9月下旬前', date: '2025-09-30', year_inferred: false })).toBe(
+      DEADLINE_NOTES.late,
+    );
+  });
+
+  it('does not take a data period, a reference day, an event, a signature or an annex’s name for a deadline', () => {
+    const text = [
+      '教职成厅函〔2025〕30号',
+      '关于开展2025年职业院校教育质量统计工作的通知',
+      '一、数据统计时点为2025年9月30日，统计时段为2024年9月1日至2025年8月31日，请填报2025年8月31日前入职的教师信息。',
+      '二、培训会议定于10月20日至21日在天津举办，请于10月15日前报名。',
+      '三、数据统计截止时间为2025年8月31日。',
+      '四、附件1所列材料请于9月20日前报送。',
+      '附件：2018年10月31日前设立的职业院校统计表',
+      '教育部办公厅',
+      '2025年9月1日',
+    ].join('\n');
+    expect(kinds(text)).toEqual(['due:2025-10-15', 'due:2025-09-20']);
+  });
+
+  it('reads a notice in traditional script like its simplified form, and quotes it as written', () => {
+    const text = [
+      '教職成廳函〔2025〕12號',
+      '關於做好2025年職業院校數據填報工作的通知',
+      '第八條 請於2025年6月30日前登錄平台申報，6月中旬前報送推薦名單。',
+      '第九條 自即日起至7月20日，各校登錄系統填報。',
+      '教育部辦公廳',
+      '2025年6月2日',
+    ].join('\n');
+    const p = parseNotice(text);
+    expect(p.notice).toBe('教職成廳函〔2025〕12號');
+    expect(p.title).toBe('關於做好2025年職業院校數據填報工作的通知');
+    expect(p.items.map((i) => i.label)).toEqual(['第八條', '第九條']);
+    expect(p.deadlines.map(show)).toEqual([
+      'due:2025-06-30',
+      'due:2025-06-20',
+      'window_start:2025-06-02',
+      'window_end:2025-07-20',
+    ]);
+    expect(p.deadlines.map((d) => d.text)).toContain('於2025年6月30日前');
+  });
+
+  it('folds traditional characters one for one, so every index of the text stays where it was', () => {
+    const { traditional, simplified } = SCRIPT_FOLD;
+    expect(traditional.length).toBe(simplified.length);
+    expect(new Set(traditional).size).toBe(traditional.length);
+    expect([...traditional].length).toBe(traditional.length);
+    expect(foldScript('申報時間：請於10月15日前登錄')).toBe('申报时间：请于10月15日前登录');
   });
 });

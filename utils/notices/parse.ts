@@ -70,7 +70,9 @@ export const NOTICE_PATTERNS = {
   /** What stands right before a date that is a data period or a count's reference day, not a deadline. */
   periodBefore: /(?:统计|数据)(?:时点|时段|时间|期间|区间|范围)?(?:为|是|：)?$|时点(?:为|是|：)?$|截至$/,
   /** What follows a date that scopes some data or people (…前入职的教师, …前的数据), not a deadline. */
-  scopeAfter: /^(?:的|期间|以来|出生|入职|参加工作|取得|获得|获批|发表|出版|立项|结题|毕业|成立|认定|离职|退休)/,
+  scopeAfter: /^(?:的|期间|以来|出生|入职|参加工作|取得|获得|获批|发表|出版|立项|结题|毕业|成立|设立|建立|认定|离职|退休)/,
+  /** Words of an event: a date in their own clause is when it takes place. */
+  event: /举办|举行|召开|开幕|闭幕|报到|比赛|竞赛|展演|会议期间/,
   url: /<?(https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]{1,2048}|(?<![A-Za-z0-9-])www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}[A-Za-z0-9\-._~/?#=&%]{0,2048})>?/g,
   email: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g,
   phone: /(?<![\d-])(0\d{2,3})\s{0,3}[-—]\s{0,3}(\d{7,8})|(?<!\d)(1[3-9]\d{9})(?!\d)|(?<=[、，,\s])(\d{7,8})(?![\d-])/g,
@@ -94,6 +96,8 @@ export const NOTICE_PATTERNS = {
   /** A year written with a month: the year of a date, not of some data (2022年度) or of a form's name. */
   yearOfDate: /(\d{4})年\d{1,2}月/,
   annexLine: /^附件/,
+  /** A line of the list of annexes (附件：…, 附件2．…), not a sentence that begins with the word. */
+  annexName: /^附件\s{0,4}\d{0,3}\s{0,4}[：:.．、]/,
   openBracket: /[[［【]/,
   closeBracket: /[\]］】]/,
   parenYear: /（(\d{4})）/,
@@ -117,13 +121,13 @@ const PASSAGE_DEADLINES_MAX = 48;
 const CLAUSE_REACH = 300;
 
 /** The clause a match sits in: from the previous 。；， to the next 。；, looking at most CLAUSE_REACH each way. */
-function clauseAround(text: string, a: number, b: number): string {
+function clauseAround(text: string, a: number, b: number, ends = '。；'): string {
   let start = a;
   const stop = Math.max(0, a - CLAUSE_REACH);
   while (start > stop && !'。；，'.includes(text[start - 1] ?? '')) start--;
   let end = b;
   const limit = Math.min(text.length, b + CLAUSE_REACH);
-  while (end < limit && !'。；'.includes(text[end] ?? '')) end++;
+  while (end < limit && !ends.includes(text[end] ?? '')) end++;
   return text.slice(start, end);
 }
 
@@ -175,7 +179,12 @@ export function findDeadlines(
       // A date that scopes data or people (…前入职的, 填报…期间的数据), or a data period's reference day.
       if (P.scopeAfter.test(folded.slice(b, b + 4))) continue;
       if (P.periodBefore.test(folded.slice(Math.max(0, a - 8), a))) continue;
-      if (pattern.needsTask && !P.task.test(clauseAround(folded, a, b))) continue;
+      if (pattern.needsTask) {
+        // The task may stand later in the sentence (6月下旬，开展…填报); an event's own clause says it is one
+        // (会议定于10月20日至21日在天津举办，请于…报名).
+        if (!P.task.test(clauseAround(folded, a, b))) continue;
+        if (P.event.test(clauseAround(folded, a, b, '。；，'))) continue;
+      }
       const phrase = text.slice(a, b).trim();
       for (const d of pattern.read(m, ctx)) out.push({ ...d, text: phrase, line, at: a });
       if (out.length >= PASSAGE_DEADLINES_MAX) break;
@@ -334,9 +343,10 @@ export function parseNotice(input: string): ParsedNotice {
     // A year the item writes with a month is the year of its dates; one written alone may be a data year
     // (填报2022年度数据) or a form's (附件：2018年…统计表).
     const yearInItem = P.yearOfDate.exec(ownText(current.lines));
-    const deadlines = current.lines.flatMap((l) =>
-      findDeadlines(l.text, l.line, yearInItem ? Number(yearInItem[1]) : noticeYear, date),
-    );
+    // The list of annexes names forms and their data (附件：2018年10月31日前设立的…统计表), never a deadline.
+    const deadlines = current.lines
+      .filter((l) => !P.annexName.test(l.text))
+      .flatMap((l) => findDeadlines(l.text, l.line, yearInItem ? Number(yearInItem[1]) : noticeYear, date));
     items.push({
       label: current.label,
       title,
