@@ -70,7 +70,8 @@ export const NOTICE_PATTERNS = {
   /** What stands right before a date that is a data period or a count's reference day, not a deadline. */
   periodBefore: /(?:统计|数据)(?:时点|时段|时间|期间|区间|范围)?(?:为|是|：)?$|时点(?:为|是|：)?$|截至$/,
   /** What follows a date that scopes some data or people (…前入职的教师, …前的数据), not a deadline. */
-  scopeAfter: /^(?:的|期间|以来|出生|入职|参加工作|取得|获得|获批|发表|出版|立项|结题|毕业|成立|设立|建立|认定|离职|退休)/,
+  scopeAfter:
+    /^(?:的|期间|以来|出生|入职|参加工作|取得|获得|获批|发表|出版|立项|结题|毕业|成立|设立|建立|认定|离职|退休)/,
   /** Words of an event: a date in their own clause is when it takes place. */
   event: /举办|举行|召开|开幕|闭幕|报到|比赛|竞赛|展演|会议期间/,
   url: /<?(https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]{1,2048}|(?<![A-Za-z0-9-])www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}[A-Za-z0-9\-._~/?#=&%]{0,2048})>?/g,
