@@ -5,6 +5,8 @@ import { paren } from './format';
 import { FreshnessSection } from './freshness-section';
 import { ImportSection } from './import-section';
 import { MappingsSection } from './mappings-section';
+import { PacksSection } from './packs-section';
+import { PolicySection } from './policy-section';
 import { PreviewDateSection } from './preview-date-section';
 import { SectionNav } from './section-nav';
 import { SettingsAside } from './settings-aside';
@@ -26,8 +28,10 @@ export function OptionsApp() {
       <TimelineSection />
       <FreshnessSection />
       <ImportSection />
+      <PacksSection />
       <DraftsSection />
       <SitesSection />
+      <PolicySection />
       <MappingsSection />
       <PreviewDateSection />
       <SettingsSection />

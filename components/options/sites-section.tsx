@@ -5,6 +5,8 @@ import { platformForHost } from '@/utils/platforms/match';
 import { PLATFORMS, type PlatformId } from '@/utils/platforms/registry';
 import { type HostInputError, parseHostInput, SITES, sitePattern, type UserSite } from '@/utils/platforms/user-sites';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
+import { ManagedSiteControls } from './managed-site';
+import { usePolicy } from './use-policy';
 
 const INPUT_ERRORS: Record<HostInputError, MessageKey> = {
   empty: 'sitesErrorEmpty',
@@ -23,6 +25,8 @@ export function SitesSection() {
   const [host, setHost] = useState('');
   const [platform, setPlatform] = useState<PlatformId>(SELF_HOSTED[0]?.id ?? 'gaozhi-status');
   const [status, setStatus] = useState<Status>(null);
+  // Hosts the administrator's policy added: shown as such, and not removable here.
+  const policy = usePolicy();
 
   useEffect(() => {
     readSetting(SITES).then(setSites);
@@ -116,11 +120,15 @@ export function SitesSection() {
       ) : (
         <ul data-testid="site-list">
           {sites.map((s) => (
-            <li key={s.host} data-testid="site-item" data-host={s.host}>
+            <li key={s.host} data-testid="site-item" data-host={s.host} data-managed={policy.hosts.has(s.host)}>
               <code>{s.host}</code> · {platformLabel(s.platform)}{' '}
-              <button type="button" class="secondary" onClick={() => remove(s)}>
-                {t('sitesRemove')}
-              </button>
+              {policy.hosts.has(s.host) ? (
+                <ManagedSiteControls host={s.host} />
+              ) : (
+                <button type="button" class="secondary" onClick={() => remove(s)}>
+                  {t('sitesRemove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

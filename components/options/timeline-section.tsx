@@ -8,12 +8,15 @@ import { FOLLOWED, PREVIEW_DATE } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting } from '@/utils/settings/store';
 import { list, monthName, paren, quote } from './format';
 import { useRequirementViews } from './use-knowledge';
+import { usePolicy } from './use-policy';
 
 /** The deadlines of the past year and the next, month by month; followed requirements and their reminders. */
 export function TimelineSection() {
   const [today, setToday] = useState<string | null>(null);
   const [followed, setFollowed] = useState<string[]>([]);
   const views = useRequirementViews();
+  // What the administrator's policy follows can't be unfollowed here (the background keeps it followed).
+  const policy = usePolicy();
   useEffect(() => {
     judgedDay().then(setToday);
     readSetting(FOLLOWED).then(setFollowed);
@@ -46,12 +49,21 @@ export function TimelineSection() {
             {followed.map((id) => {
               const r = views.find((v) => v.id === id);
               return (
-                <li key={id} data-testid="followed-item" data-id={id}>
+                <li key={id} data-testid="followed-item" data-id={id} data-managed={policy.followed.has(id)}>
                   {/* A requirement whose notice was deleted is still followed: it is named by its id until unfollowed. */}
                   {r?.title ?? id} <span class="muted">{r ? where(r.platforms) : t('followedGone')}</span>{' '}
-                  <button type="button" class="secondary" onClick={() => follow(id, false)}>
-                    {t('unfollow')}
-                  </button>
+                  {policy.followed.has(id) ? (
+                    <>
+                      <span class="managed">{t('policySetByAdmin')}</span>{' '}
+                      <button type="button" class="secondary" disabled title={t('policyCannotUnfollow')}>
+                        {t('unfollow')}
+                      </button>
+                    </>
+                  ) : (
+                    <button type="button" class="secondary" onClick={() => follow(id, false)}>
+                      {t('unfollow')}
+                    </button>
+                  )}
                 </li>
               );
             })}
@@ -84,6 +96,8 @@ export function TimelineSection() {
                         type="button"
                         class="secondary"
                         aria-pressed={followed.includes(e.requirement.id)}
+                        disabled={policy.followed.has(e.requirement.id)}
+                        title={policy.followed.has(e.requirement.id) ? t('policyCannotUnfollow') : undefined}
                         onClick={() => follow(e.requirement.id, !followed.includes(e.requirement.id))}
                       >
                         {followed.includes(e.requirement.id) ? t('following') : t('follow')}

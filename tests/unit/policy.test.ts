@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { signPack, toBase64 } from '@/utils/packs/sign';
 import { SITES } from '@/utils/platforms/user-sites';
 import { applyPolicy, mergePushed, POLICY_APPLIED, pushedFollowed, pushedSites } from '@/utils/policy/apply';
 import { loadPolicy, onPolicyChanged, policySaveReminderMinutes } from '@/utils/policy/managed';
@@ -11,12 +12,23 @@ import { readSetting, writeSetting } from '@/utils/settings/store';
 const PACK_TEXT = fs.readFileSync('tests/fixtures/packs/policy-pushed.json', 'utf8');
 const PACK = JSON.parse(PACK_TEXT);
 
+const P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+async function keyPair(): Promise<{ pkcs8: Uint8Array<ArrayBuffer>; spki: string }> {
+  const pair = await crypto.subtle.generateKey(P256, true, ['sign', 'verify']);
+  return {
+    pkcs8: new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey)),
+    spki: toBase64(await crypto.subtle.exportKey('spki', pair.publicKey)),
+  };
+}
+
 describe('readPolicy: each key on its own', () => {
-  it('reads every key of a valid policy', () => {
+  it('reads every key of a valid policy', async () => {
+    const { spki } = await keyPair();
+    const pem = `-----BEGIN PUBLIC KEY-----\n${spki.replace(/(.{64})/g, '$1\n')}\n-----END PUBLIC KEY-----\n`;
     const { policy, warnings } = readPolicy({
       packs: [PACK_TEXT],
       sites: { 'ZZ.Example.edu.cn': 'zhongzhi-system', '10.1.2.3:8080': 'gaozhi-status' },
-      trustedKeys: ['MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEabcdefghijklmnopqrstuvwxyz0123456789AB=='],
+      trustedKeys: [spki, pem],
       followed: ['policy-test-2026-1-1'],
       disabled: ['reminders', 'jxjy'],
       saveReminderMinutes: 30,
@@ -28,6 +40,8 @@ describe('readPolicy: each key on its own', () => {
       { host: '10.1.2.3:8080', platform: 'gaozhi-status' },
     ]);
     expect(policy.followed).toEqual(['policy-test-2026-1-1']);
+    // PEM or bare base64: kept as bare base64.
+    expect(policy.trustedKeys).toEqual([spki, spki]);
     expect(policy.disabled).toEqual(['reminders', 'jxjy']);
     expect(policy.saveReminderMinutes).toBe(30);
   });
@@ -82,12 +96,15 @@ describe('readPolicy: each key on its own', () => {
   });
 
   it('disabled names must be platforms or features; saveReminderMinutes whole minutes in range', () => {
-    const { policy, warnings } = readPolicy({ disabled: ['drafts', 'everything'], saveReminderMinutes: 0 });
+    const { policy, warnings } = readPolicy({ disabled: ['drafts', 'everything'], saveReminderMinutes: 241 });
     expect(policy.disabled).toEqual(['drafts']);
     expect(policy.saveReminderMinutes).toBeUndefined();
     expect(warnings.map((w) => w.key)).toEqual(['disabled', 'saveReminderMinutes']);
     expect(readPolicy({ saveReminderMinutes: 12.5 }).warnings).toHaveLength(1);
-    expect(readPolicy({ trustedKeys: ['not base64!'] }).warnings[0]?.zh).toContain('不是 base64 编码的公钥');
+    expect(readPolicy({ trustedKeys: ['not base64!'] }).warnings[0]?.zh).toContain('不是 P-256 公钥');
+    // An RSA key (the kind the extension ID comes from) is base64, but not a key packs are signed with.
+    const rsa = fs.readFileSync('tests/e2e/policy-extension-key.txt', 'utf8').trim();
+    expect(readPolicy({ trustedKeys: [rsa] }).warnings.map((w) => w.entry)).toEqual(['1']);
   });
 });
 
@@ -179,6 +196,25 @@ describe('applyPolicy against storage.managed', () => {
     warn.mockRestore();
     expect(await readSetting(SITES)).toEqual(before);
     expect(await readSetting(FOLLOWED)).toEqual(['p-1']);
+  });
+
+  it('a pushed pack whose signature does not hold is left out with the reason; signed or unsigned ones stay', async () => {
+    const { pkcs8, spki } = await keyPair();
+    const signed = await signPack(PACK, pkcs8);
+    const forged = { ...signed, title: '示例省推送包（被改动）' };
+    await fakeBrowser.storage.managed.set({
+      packs: [JSON.stringify(signed), JSON.stringify(forged), PACK_TEXT],
+      trustedKeys: [spki],
+    });
+    const read = await loadPolicy();
+    expect(read.policy.packs?.map((p) => p.title)).toEqual(['示例省推送包（测试用）', '示例省推送包（测试用）']);
+    expect(read.warnings).toEqual([
+      expect.objectContaining({
+        key: 'packs',
+        entry: '示例省推送包（被改动）',
+        zh: expect.stringContaining('签名无效'),
+      }),
+    ]);
   });
 
   it('no managed storage (Firefox without policies.json rejects) reads as no policy', async () => {

@@ -1,6 +1,32 @@
 import { browser } from 'wxt/browser';
 import type { Pack } from '@/utils/packs/schema';
+import { verifyPack } from '@/utils/packs/sign';
 import { type PolicyRead, readPolicy } from './schema';
+
+/**
+ * A pushed pack whose signature is there but does not hold was changed after signing: it is left out, with the
+ * reason, like a malformed one. Unsigned pushed packs stand (the administrator's policy is what vouches for them).
+ */
+export async function withoutForgedPacks(read: PolicyRead): Promise<PolicyRead> {
+  const packs = read.policy.packs;
+  if (!packs?.length) return read;
+  const keys = read.policy.trustedKeys ?? [];
+  const kept: Pack[] = [];
+  const warnings = [...read.warnings];
+  for (const [i, pack] of packs.entries()) {
+    const sig = await verifyPack(pack, keys);
+    if (sig.status !== 'invalid') kept.push(pack);
+    else {
+      warnings.push({
+        key: 'packs',
+        entry: pack.title,
+        zh: `packs「${pack.title}」${sig.reason.zh}，已忽略`,
+        en: `packs "${pack.title}" (${i + 1}): ${sig.reason.en}; ignored`,
+      });
+    }
+  }
+  return { policy: { ...read.policy, packs: kept }, warnings };
+}
 
 /**
  * The policy as the browser gives it. Chrome answers {} where no policy is set; Firefox rejects when no
@@ -13,7 +39,7 @@ export async function loadPolicy(): Promise<PolicyRead> {
   } catch {
     raw = {};
   }
-  return readPolicy(raw);
+  return withoutForgedPacks(readPolicy(raw));
 }
 
 /** Calls the listener when the browser reloads the policy (an IT office edits the policy file or the registry). */

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { type Pack, parsePack } from '@/utils/packs/schema';
+import { pemBody, toBase64 } from '@/utils/packs/sign';
 import { platformForHost } from '@/utils/platforms/match';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/platforms/registry';
 import { parseHostInput } from '@/utils/platforms/user-sites';
+import { SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
 
 /**
  * What a province's or a college's IT may set through browser policy (`storage.managed`): Chrome/Edge read it from
@@ -46,13 +48,21 @@ export interface PolicyRead {
   warnings: PolicyWarning[];
 }
 
-/** Minutes a policy may set for the save reminder (issue #17): one minute to a working day. */
-export const SAVE_REMINDER_MINUTES = { min: 1, max: 480 } as const;
-
 const idString = z.string().check(z.minLength(1), z.maxLength(200));
-const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]+={0,2}$/), z.minLength(40), z.maxLength(1000));
+/** Bytes of a P-256 public key as SubjectPublicKeyInfo DER: the one kind of key packs are signed with. */
+const P256_SPKI_BYTES = 91;
+
+/** A trusted key as PEM or bare base64 SPKI, given back as bare base64; null when it is not a P-256 public key. */
+export function normaliseTrustedKey(text: unknown): string | null {
+  if (typeof text !== 'string' || text.length > 2000) return null;
+  try {
+    const der = pemBody(text);
+    return der.length === P256_SPKI_BYTES ? toBase64(der) : null;
+  } catch {
+    return null;
+  }
+}
 const disabledName = z.enum([...PLATFORM_IDS, ...POLICY_FEATURES]);
-const minutes = z.number().check(z.int(), z.gte(SAVE_REMINDER_MINUTES.min), z.lte(SAVE_REMINDER_MINUTES.max));
 
 const DISABLED_NAMES = [...PLATFORM_IDS, ...POLICY_FEATURES].join(', ');
 
@@ -178,7 +188,16 @@ export function readPolicy(raw: unknown): PolicyRead {
     policy.trustedKeys = eachOf(
       'trustedKeys',
       v.trustedKeys,
-      stringItem(base64, '不是 base64 编码的公钥（SPKI）', 'is not a base64 public key (SPKI)'),
+      (item) => {
+        const key = normaliseTrustedKey(item);
+        return key
+          ? { ok: true, value: key }
+          : {
+              ok: false,
+              zh: '不是 P-256 公钥（PEM 或 base64 的 SPKI）',
+              en: 'is not a P-256 public key (PEM or base64 SPKI)',
+            };
+      },
       warnings,
     );
   }
@@ -208,14 +227,14 @@ export function readPolicy(raw: unknown): PolicyRead {
     );
   }
   if (v.saveReminderMinutes !== undefined) {
-    const r = minutes.safeParse(v.saveReminderMinutes);
+    const r = SAVE_REMINDER_MINUTES.schema.safeParse(v.saveReminderMinutes);
     if (r.success) policy.saveReminderMinutes = r.data;
     else {
       warnings.push({
         key: 'saveReminderMinutes',
         entry: null,
-        zh: `saveReminderMinutes 应为 ${SAVE_REMINDER_MINUTES.min}–${SAVE_REMINDER_MINUTES.max} 的整数分钟，实际是 ${JSON.stringify(v.saveReminderMinutes)}，已忽略`,
-        en: `saveReminderMinutes must be whole minutes from ${SAVE_REMINDER_MINUTES.min} to ${SAVE_REMINDER_MINUTES.max}, got ${JSON.stringify(v.saveReminderMinutes)}; ignored`,
+        zh: `saveReminderMinutes 应为 0–240 的整数分钟（0 为不提醒），实际是 ${JSON.stringify(v.saveReminderMinutes)}，已忽略`,
+        en: `saveReminderMinutes must be whole minutes from 0 to 240 (0: never), got ${JSON.stringify(v.saveReminderMinutes)}; ignored`,
       });
     }
   }

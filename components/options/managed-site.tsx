@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
+import { sitePattern } from '@/utils/platforms/user-sites';
+
+/**
+ * A host the administrator's policy added: marked 由管理员设置, with no way to remove it here (the button stays,
+ * disabled, saying why). A policy can't grant host access, so until the user grants it the site waits for their
+ * one click, offered right here (permissions.request must run from that click).
+ */
+export function ManagedSiteControls({ host }: { host: string }) {
+  const [granted, setGranted] = useState<boolean | null>(null);
+  const [denied, setDenied] = useState(false);
+  const pattern = sitePattern(host);
+  const reasonId = `managed-reason-${host.replace(/[^a-z0-9]/g, '-')}`;
+
+  useEffect(() => {
+    const check = () =>
+      browser.permissions
+        .contains({ origins: [pattern] })
+        .then(setGranted)
+        .catch(() => setGranted(false));
+    void check();
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
+  }, [pattern]);
+
+  const grant = async () => {
+    let ok = false;
+    try {
+      ok = await browser.permissions.request({ origins: [pattern] });
+    } catch {
+      ok = false;
+    }
+    setDenied(!ok);
+    if (ok) setGranted(true);
+  };
+
+  return (
+    <>
+      <span class="managed" data-testid="site-managed">
+        {t('policySetByAdmin')}
+      </span>{' '}
+      <button type="button" class="secondary" disabled aria-describedby={reasonId}>
+        {t('sitesRemove')}
+      </button>{' '}
+      <span class="muted" id={reasonId}>
+        {t('policyCannotRemove')}
+      </span>
+      {granted === false && (
+        <p class="grant" data-testid="site-needs-grant">
+          {t('policyNeedsGrant')}{' '}
+          <button type="button" data-testid="site-grant" onClick={grant}>
+            {t('policyGrant', host)}
+          </button>
+          {denied && (
+            <span role="alert" class="error">
+              {' '}
+              {t('policyGrantDenied', host)}
+            </span>
+          )}
+        </p>
+      )}
+    </>
+  );
+}
