@@ -18,10 +18,14 @@ const usage = (why) => {
   process.exit(2);
 };
 
+/** npm runs scripts from the package root: paths are the user's, relative to where npm was called (INIT_CWD). */
+const HERE = process.env.INIT_CWD ?? process.cwd();
+const at = (file) => path.resolve(HERE, file);
+
 /** A file as the workbench reads it; an unreadable path becomes an empty file with that name (reported as such). */
 function input(file) {
   try {
-    const b = fs.readFileSync(file);
+    const b = fs.readFileSync(at(file));
     return { name: file, bytes: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) };
   } catch (e) {
     return { name: file, bytes: new ArrayBuffer(0), missing: e.code === 'ENOENT' ? '文件不存在' : String(e.message) };
@@ -66,8 +70,8 @@ if (command === 'list') {
   } catch (e) {
     usage(e instanceof Error ? e.message : String(e));
   }
-  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  fs.writeFileSync(out, result.bytes);
+  fs.mkdirSync(path.dirname(at(out)), { recursive: true });
+  fs.writeFileSync(at(out), result.bytes);
   print({ output: out, ...result.report });
   if (result.report.unreadable.length) process.exit(1);
 } else {

@@ -66,7 +66,12 @@ export function validateLocated(loc: Located): AnnexProblem[] {
   });
 }
 
-/** Reads, matches and checks one file; `only` restricts the match to one annex (merge --into). */
+/** Whether a file of annex `a` goes into `target` (the 汇总表 itself, or a one-record annex it sums up). */
+export function feeds(a: Annex, target: Annex): boolean {
+  return a.id === target.id || a.layout.summary?.into === target.id;
+}
+
+/** Reads, matches and checks one file; `only` keeps the sheets that go into that annex (merge --into). */
 export async function checkFile(file: InputFile, only?: Annex): Promise<FileCheck> {
   let grids: Grid[];
   try {
@@ -84,13 +89,13 @@ export async function checkFile(file: InputFile, only?: Annex): Promise<FileChec
   const located: Located[] = [];
   for (const g of grids) {
     const annex = annexOfGrid(g);
-    if (annex && (!only || annex.id === only.id)) located.push(locate(annex, g));
+    if (annex && (!only || feeds(annex, only))) located.push(locate(annex, g));
   }
   if (!located.length) {
     const labels = [...new Set(grids.flatMap((g) => labelsIn(g)))].slice(0, 30);
     const other = only ? grids.map(annexOfGrid).find(Boolean) : null;
     const message = other
-      ? `这是${other.profile.annex}《${other.profile.title}》，不是${only?.profile.annex}《${only?.profile.title}》。`
+      ? `这是${other.profile.annex}《${other.profile.title}》，不能并入${only?.profile.annex}《${only?.profile.title}》。`
       : `没有认出是哪个附件。表中找到的标签：${labels.length ? labels.join('、') : '（无）'}。请使用通知所附的表格样式。`;
     return {
       file: file.name,

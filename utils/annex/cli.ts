@@ -7,10 +7,10 @@ import type { InputFile } from './read-file';
 
 /**
  * `npm run --silent annex -- …` (scripts/annex.mjs reads the files and writes the output; this module does the
- * work, the same code the workbench runs).
+ * work, the same code the workbench runs). The command hands in the Excel libraries it imported itself (`loaders`,
+ * see libs.ts); the fixtures' script (tests/fixtures/annex/make.mjs) writes with `writeAnnex`.
  */
-/** The command hands in the Excel libraries it imported itself (see libs.ts). */
-export { annexList as list, loaders };
+export { annexById, annexList as list, loaders, writeAnnex };
 
 export async function check(files: readonly InputFile[]) {
   const out = [];

@@ -29,7 +29,10 @@ export interface Located {
 
 /** Cells that start a note below a form: they end the table. */
 const NOTE = /^(注|备注|说明|填表说明)\s*[:：¹1]?/;
-/** What a blank line of the paper looks like once typed into a cell (_____, 2023 年 月 日). */
+/**
+ * What a blank of the paper looks like once typed into a cell: _____, 2023 年 月 日, and the dash an annex prints
+ * where nothing is to be filled (001 附件1: 中等职业学校 班主任 has no 专职/兼职).
+ */
 const BLANK = /^[\s_＿—–-]*$|^\d{4}\s*年\s*月\s*日$/;
 
 /** The label parts of a cell's text: the whole text, or each `label：` of a line that carries several. */
@@ -137,14 +140,20 @@ export function locate(annex: Annex, g: Grid): Located {
     for (let r = headerEnd + 1; r < height; r++) {
       const row = g.cells[r] ?? [];
       const first = row.find((t) => t.trim()) ?? '';
-      const formLabel = row.some((t) => {
-        const f = fieldForText(annex, t, 'cell');
-        return f && cellKeys.has(f.key) && !columnKeys.has(f.key) && normaliseLabel(t).length >= 2;
-      });
+      // A line of the form below the table (填表人及联系电话：…) ends it.
+      const formLabel = row.some((t) =>
+        labelParts(t).some((part) => {
+          const f = fieldForText(annex, part, 'cell');
+          return f && cellKeys.has(f.key) && !columnKeys.has(f.key) && normaliseLabel(part).length >= 2;
+        }),
+      );
       if (NOTE.test(first.trim()) || formLabel) break;
       tableEnd = r;
       const values = new Map<string, Found>();
-      for (const [c, key] of colMap) values.set(key, { value: row[c] ?? '', cell: a1(r, c) });
+      for (const [c, key] of colMap) {
+        const value = row[c] ?? '';
+        values.set(key, { value: BLANK.test(value) ? '' : value, cell: a1(r, c) });
+      }
       const filled = [...values].some(([k, v]) => !rowKeys.has(k) && v.value.trim() !== '');
       if (filled) rows.push({ row: r + 1, values });
     }

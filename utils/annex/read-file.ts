@@ -274,5 +274,5 @@ export function csvRows(s: string): string[][] {
 }
 
 function csvGrid(file: InputFile): Grid {
-  return gridOf(file.name.replace(/\.csv$/i, ''), csvRows(decodeCsv(file.bytes)), []);
+  return gridOf(file.name.replace(/^.*[\\/]/, '').replace(/\.csv$/i, ''), csvRows(decodeCsv(file.bytes)), []);
 }
