@@ -16,7 +16,7 @@ import { sendMessage } from '@/utils/messaging';
 import { Autosave } from './autosave';
 import type { Bus } from './bus';
 import type { DraftDiff, DraftState } from './panel-source';
-import { setFieldValue } from './set-value';
+import { type Refusal, restoreValues } from './set-value';
 
 /** The fields of the page as the engine last read them. */
 export interface FieldsView {
@@ -174,7 +174,8 @@ export class DraftSession {
    */
   private store(f: Field, value: string): void {
     if (this.invisible.has(f.el)) return;
-    if (f.el.ownerDocument.defaultView && isInvisible(f.el)) {
+    // A framework's native control may be transparent under its widget: the widget is what the user sees.
+    if (f.el.ownerDocument.defaultView && isInvisible(f.control?.view ?? f.el)) {
       // Typed into a field no one can see: what it holds is the page's, not the user's.
       this.invisible.add(f.el);
       return;
@@ -200,21 +201,30 @@ export class DraftSession {
     this.state = { ...this.state, offer: diffs.length ? { ...offer, diffs } : null };
   }
 
-  /** Writes values into the page as ours, not the user's: they are not saved as typing. */
-  private apply(values: Iterable<[string, string]>): void {
+  /**
+   * Writes values into the page as ours, not the user's: they are not saved as typing. A framework widget that
+   * would not take its value is left as it was, and the panel names it and says why.
+   */
+  private async apply(values: Iterable<[string, string]>): Promise<Set<string>> {
     this.applying = true;
+    let refused: Refusal[] = [];
     try {
+      const entries: [Field, string][] = [];
       for (const [id, value] of values) {
         const f = this.view.byId(id);
-        if (f) setFieldValue(f, value);
+        if (f) entries.push([f, value]);
       }
+      refused = await restoreValues(entries);
     } finally {
       this.applying = false;
     }
+    const list = refused.map((r) => `“${r.field.label.label || t('draftUnnamedField')}”（${t(r.why)}）`).join('；');
+    this.state = { ...this.state, notice: list ? t('restoreRefused', list) : this.state.notice };
+    return new Set(refused.map((r) => r.field.id));
   }
 
   /** Restores the draft's values (all, or some fields) into the page; the previous values can be put back. */
-  restore(fieldIds?: readonly string[]): void {
+  async restore(fieldIds?: readonly string[]): Promise<void> {
     const offer = this.state.offer;
     if (!offer) return;
     const chosen = offer.diffs.filter((d) => (!fieldIds || fieldIds.includes(d.fieldId)) && this.view.byId(d.fieldId));
@@ -228,20 +238,22 @@ export class DraftSession {
         },
       );
     }
-    this.apply(chosen.map((d) => [d.fieldId, d.draft]));
-    const rest = offer.diffs.filter((d) => !chosen.includes(d));
+    const refused = await this.apply(chosen.map((d) => [d.fieldId, d.draft]));
+    // What the page would not take stays on offer, with the page's value as it still is.
+    const rest = offer.diffs.filter((d) => !chosen.includes(d) || refused.has(d.fieldId));
+    for (const id of refused) before.delete(id);
     this.beforeRestore = before;
-    this.restored = chosen;
+    this.restored = chosen.filter((d) => !refused.has(d.fieldId));
     this.state = { ...this.state, offer: rest.length ? { ...offer, diffs: rest } : null, canUndo: before.size > 0 };
     this.onChange();
   }
 
   /** Undo changes the page only: the draft keeps what was restored, and is offered again. */
-  undo(): void {
+  async undo(): Promise<void> {
     const before = this.beforeRestore;
     if (!before) return;
-    this.apply(before);
     this.beforeRestore = null;
+    await this.apply(before);
     const again = this.restored.map((d) => ({ ...d, page: before.get(d.fieldId) ?? d.page }));
     const offer = this.state.offer;
     const diffs = [...again, ...(offer?.diffs ?? []).filter((d) => !again.some((a) => a.fieldId === d.fieldId))];

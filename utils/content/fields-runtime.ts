@@ -1,15 +1,12 @@
-import { browser } from 'wxt/browser';
 import { discoverFields, type Field } from '@/utils/fields/discover';
 import { newLabelContext } from '@/utils/fields/labels';
 import { notePassword } from '@/utils/fields/secrets';
-import { REMINDER } from '@/utils/messages/reminder';
-import { sendMessage } from '@/utils/messaging';
 import { PROFILES } from '@/utils/rules/profiles';
 import type { ProfileData } from '@/utils/rules/types';
 import { FormValidator, validatorField } from '@/utils/rules/validator';
 import { DRAFTS_OFF } from '@/utils/settings/planning';
-import { SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
-import { readSetting } from '@/utils/settings/store';
+import { reminderMinutes, SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
+import { onSettingChanged, readSetting } from '@/utils/settings/store';
 import { editTarget, type FieldsSummary, getBus, type ProblemItem } from './bus';
 import { ChecklistState } from './checklist-state';
 import { DraftSession } from './draft-session';
@@ -131,19 +128,10 @@ export class FieldsRuntime {
     await this.mappings.load().catch(() => undefined);
     const off = await readSetting(DRAFTS_OFF).catch(() => [] as string[]);
     this.drafts.setOff(off.includes(this.bus.platform ?? '') || off.includes(this.doc.location?.host ?? ''));
-    // The minutes in force come from the background (a province's policy over the user's setting), again whenever
-    // either changes.
-    const minutes = () =>
-      sendMessage(REMINDER, 'reminder/minutes', {}).then(
-        (r) => this.reminder.setMinutes(r.minutes),
-        () => undefined,
-      );
-    await minutes();
-    const changed = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'managed' || (area === 'local' && SAVE_REMINDER_MINUTES.key in changes)) void minutes();
-    };
-    browser.storage.onChanged.addListener(changed);
-    this.abort.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(changed));
+    const minutes = await readSetting(SAVE_REMINDER_MINUTES).catch(() => SAVE_REMINDER_MINUTES.fallback);
+    this.reminder.setMinutes(reminderMinutes(minutes));
+    const stop = onSettingChanged(SAVE_REMINDER_MINUTES, (m) => this.reminder.setMinutes(reminderMinutes(m)));
+    this.abort.signal.addEventListener('abort', stop);
     this.scan();
     this.unmountPanel = this.ui.mountPanel({
       fields: () =>

@@ -1,3 +1,4 @@
+import { adapterNamed, type RestoreRefusal } from '@/utils/fields/adapters';
 import type { Field } from '@/utils/fields/discover';
 
 /**
@@ -44,4 +45,52 @@ export function setFieldValue(f: Field, value: string): void {
       Object.getOwnPropertyDescriptor(win.HTMLInputElement.prototype, 'value')?.set?.call(el, value);
       fire();
   }
+}
+
+/** A value a restore left as it was, and why (a locale key). */
+export interface Refusal {
+  field: Field;
+  why: RestoreRefusal;
+}
+
+/**
+ * Puts values back the way a person would: a framework widget through the widget itself (a select opened and its
+ * option picked, a picker's text typed and confirmed, both ends of a range at once), plain controls as above. A
+ * widget that would not take a value is left as it was and reported, never half set.
+ */
+export async function restoreValues(entries: readonly (readonly [Field, string])[]): Promise<Refusal[]> {
+  const refused: Refusal[] = [];
+  const ranges = new Map<HTMLElement, { start?: [Field, string]; end?: [Field, string] }>();
+  for (const [f, value] of entries) {
+    const c = f.control;
+    if (!c || f.sensitive) {
+      setFieldValue(f, value);
+      continue;
+    }
+    if (c.kind === 'range-start' || c.kind === 'range-end') {
+      const r = ranges.get(c.view) ?? {};
+      r[c.kind === 'range-start' ? 'start' : 'end'] = [f, value];
+      ranges.set(c.view, r);
+      continue;
+    }
+    if (c.kind === 'input' || c.kind === 'number' || c.kind === 'switch' || c.kind === 'choice') {
+      setFieldValue(f, value);
+      continue;
+    }
+    const adapter = adapterNamed(c.framework);
+    const why = adapter ? await adapter.write(f.el, c, value).catch(() => 'restoreWhyRejected' as const) : null;
+    if (why) refused.push({ field: f, why });
+  }
+  for (const [view, { start, end }] of ranges) {
+    const one = (start ?? end) as [Field, string];
+    const adapter = adapterNamed(one[0].control?.framework ?? 'element-plus');
+    const inputs = view.querySelectorAll('input');
+    const why = adapter?.writeRange
+      ? await adapter
+          .writeRange(view, start?.[1] ?? inputs[0]?.value ?? '', end?.[1] ?? inputs[1]?.value ?? '')
+          .catch(() => 'restoreWhyRejected' as const)
+      : 'restoreWhyUnsupported';
+    if (why) for (const e of [start, end]) if (e) refused.push({ field: e[0], why });
+  }
+  return refused;
 }

@@ -1,3 +1,4 @@
+import { adapterFor, adapterNamed, type Control, type FrameworkAdapter } from './adapters';
 import { inferLabel, type LabelContext, type LabelInfo, newLabelContext } from './labels';
 import { declaresSecret, loginBoxes, rememberPasswords } from './secrets';
 
@@ -33,6 +34,8 @@ export interface Field {
    * Element UI/Plus, Ant Design Vue or layui (whose stars are drawn by CSS, not text).
    */
   required: boolean;
+  /** The UI framework widget the control sits in (a custom select, a date or range picker …); absent for plain HTML. */
+  control?: Control;
 }
 
 const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
@@ -106,6 +109,7 @@ export function discoverFields(doc: Document, ctx: LabelContext = newLabelContex
   for (let s = 0; s < scopes.length; s++) {
     const scope = scopes[s] as Scope;
     rememberPasswords(scope.doc);
+    const adapter = adapterFor(scope.doc);
     const controls = scope.doc.querySelectorAll<HTMLElement>(
       'input, select, textarea, [contenteditable=""], [contenteditable="true"], iframe',
     );
@@ -131,19 +135,37 @@ export function discoverFields(doc: Document, ctx: LabelContext = newLabelContex
       }
       const kind = kindOf(el);
       if (!kind) continue;
+      const control = adapter?.control(el) ?? null;
+      if (control === 'skip') continue;
       // A control hidden by its page (an editor's backing textarea, display:none) is not what a person fills in.
-      // Read from the inline style only: no layout is forced per field.
+      // Read from the inline style only: no layout is forced per field. A framework's upload input is hidden by
+      // its stylesheet, and its widget stands for it.
       if (el.hidden || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) continue;
-      const label = inferLabel(el, ctx);
+      const label = frameworkLabel(adapter, el, control) ?? inferLabel(el, ctx);
       const name = el.getAttribute('name') ?? '';
       const sensitive =
         kind === 'password' || kind === 'file' || FRAMEWORK_STATE.test(name) || declaresSecret(el, label.label);
-      const required = pageRequires(el, label);
-      out.push(identify({ el, frame: scope.frame, kind, label, sensitive, required }, scope.prefix, seen));
+      const required = pageRequires(el, label) || !!adapter?.required(el);
+      const f = { el, frame: scope.frame, kind, label, sensitive, required, ...(control ? { control } : {}) };
+      out.push(identify(f, scope.prefix, seen));
     }
   }
   markLoginBoxes(out, scopes);
   return out;
+}
+
+/** The label a framework's form item or table column gives a control, kept in the generic shape. */
+function frameworkLabel(adapter: FrameworkAdapter | null, el: HTMLElement, control: Control | null): LabelInfo | null {
+  const hint = adapter?.label(el, control);
+  if (!hint) return null;
+  return {
+    label: hint.text,
+    source: 'label-for',
+    row: hint.row ?? null,
+    columnPath: [],
+    table: null,
+    starred: hint.starred,
+  };
 }
 
 /** Every field inside a login box is a secret: the user name beside a password, the captcha beside it. */
@@ -176,6 +198,10 @@ function identify(f: Omit<Field, 'id'>, prefix: string, seen: Map<string, number
 /** The value a person sees in the field, as text. */
 export function readValue(f: Field): string {
   const el = f.el;
+  if (f.control) {
+    const shown = adapterNamed(f.control.framework)?.read(el, f.control);
+    if (shown !== null && shown !== undefined) return shown;
+  }
   switch (f.kind) {
     case 'checkbox':
     case 'radio':

@@ -1,0 +1,54 @@
+// Builds the UI-framework replica pages (issue #14): each page in tests/fixtures/sites/<host>/ loads the real,
+// published bundles of its framework from `/vendor/` on its own host. This copies those bundles out of
+// node_modules (exact pins in package.json) into a gitignored `vendor/` folder beside each page, so the pages run
+// the very code the platforms load, nothing is fetched at test time, and the repository does not carry ~3 MB of
+// minified third-party code that `npm ci` already brings. Idempotent: a file already up to date is not copied.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SITES = path.join(ROOT, 'tests/fixtures/sites');
+const NM = path.join(ROOT, 'node_modules');
+
+/** Host folder → files it serves under /vendor/ (target name ← package file). */
+export const VENDOR = {
+  // 双高监测平台 on Vue 3 + Element Plus
+  'sg.cutech.edu.cn': {
+    'vue.global.prod.js': 'vue/dist/vue.global.prod.js',
+    'element-plus.full.min.js': 'element-plus/dist/index.full.min.js',
+    'element-plus.css': 'element-plus/dist/index.css',
+    'element-plus-zh-cn.min.js': 'element-plus/dist/locale/zh-cn.min.js',
+  },
+  // 管理平台 on Vue 2 + Element UI
+  'zj.chinaafse.cn': {
+    'vue2.min.js': 'vue2/dist/vue.min.js',
+    'element-ui.js': 'element-ui/lib/index.js',
+    'element-ui-zh-CN.js': 'element-ui/lib/umd/locale/zh-CN.js',
+    'element-ui.css': 'element-ui/lib/theme-chalk/index.css',
+    'fonts/element-icons.woff': 'element-ui/lib/theme-chalk/fonts/element-icons.woff',
+    'fonts/element-icons.ttf': 'element-ui/lib/theme-chalk/fonts/element-icons.ttf',
+  },
+};
+
+export function buildReplicas({ quiet = false } = {}) {
+  let copied = 0;
+  for (const [host, files] of Object.entries(VENDOR)) {
+    for (const [target, source] of Object.entries(files)) {
+      const from = path.join(NM, source);
+      const to = path.join(SITES, host, 'vendor', target);
+      if (!fs.existsSync(from)) throw new Error(`build-replicas: ${source} is missing; run \`npm ci\` first.`);
+      const a = fs.statSync(from);
+      if (fs.existsSync(to)) {
+        const b = fs.statSync(to);
+        if (b.size === a.size && b.mtimeMs >= a.mtimeMs) continue;
+      }
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.copyFileSync(from, to);
+      copied++;
+    }
+  }
+  if (!quiet) console.log(`build-replicas: ${copied} vendor file(s) copied`);
+  return copied;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) buildReplicas();

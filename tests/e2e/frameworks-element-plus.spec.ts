@@ -1,0 +1,168 @@
+import type { Page } from '@playwright/test';
+import { buildReplicas } from '../../scripts/build-replicas.mjs';
+import { expect, openPanel, test } from './fixtures';
+
+// The page runs the published Vue 3 + Element Plus bundles (scripts/build-replicas.mjs copies them in).
+const PAGE = 'https://sg.cutech.edu.cn/project.html';
+test.beforeAll(() => buildReplicas({ quiet: true }));
+
+/** The page's own model (the bound data it prints), not the DOM. */
+async function model(page: Page): Promise<Record<string, unknown>> {
+  return JSON.parse((await page.locator('#model').textContent()) ?? '{}');
+}
+
+const item = (page: Page, label: string) =>
+  page.locator('.el-form-item').filter({ has: page.locator('.el-form-item__label', { hasText: label }) }).first();
+
+async function recognisedLabels(page: Page): Promise<string[]> {
+  await openPanel(page, { diagnostics: true });
+  const toggle = page.getByTestId('fields-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  return page.getByTestId('recognised-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
+}
+
+const problem = (page: Page, field: string) => page.locator(`[data-testid="problem"][data-field="${field}"]`);
+
+/** Picks an option of an el-select as a user does: open it, click the option. */
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await item(page, label).locator('.el-select__wrapper').click();
+  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).click();
+}
+
+/** Types both ends of the range picker and confirms with Enter. */
+async function typeRange(page: Page, start: string, end: string): Promise<void> {
+  const inputs = item(page, '项目周期').locator('input');
+  await inputs.nth(0).click();
+  await inputs.nth(0).fill(start);
+  await inputs.nth(1).click();
+  await inputs.nth(1).fill(end);
+  await inputs.nth(1).press('Enter');
+  await page.locator('h3').first().click();
+}
+
+test('Element Plus: every field is recognised with its exact label, from the form items and the table', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(page.getByTestId('fields-summary')).toContainText('附件2《社区教育实践创新项目申报表》');
+  const labels = await recognisedLabels(page);
+  expect(labels).toEqual(
+    expect.arrayContaining([
+      '申报单位',
+      '项目名称',
+      '姓名',
+      '职务',
+      '职称',
+      '手机',
+      '通讯地址',
+      // A label with a tooltip mark (?) inside: the mark is not part of it.
+      '主题(10个行动主题选其中之一)',
+      // One range picker, two ends.
+      '项目周期(开始)',
+      '项目周期(结束)',
+      '一、当地需求(800字以内)',
+      '二、师资队伍情况(数据图表为主,500字以内)',
+      '三、项目目的(200字以内)',
+      '四、项目任务(1000字以内)',
+      '五、重点难点(800字以内)',
+      '六、预期目标(尽可能量化,400字以内)',
+      '七、保障措施(300字以内)',
+      '申报单位意见',
+      '县(市、区)级教育行政部门意见',
+      '市(地、州)级教育行政部门意见',
+      '省级教育行政部门意见',
+      '申报日期',
+      '所在地区',
+      '是否已有前期基础',
+      '合作方类型',
+      '参与人数',
+      '承诺所填信息真实',
+      // el-table: the column header over each cell's input.
+      '成员姓名',
+      '所在单位',
+    ]),
+  );
+  // The radio and checkbox options are not labels of their own; the popups' internals are no fields.
+  expect(labels).not.toContain('是');
+  expect(labels).not.toContain('高校');
+});
+
+test('Element Plus: bad values raise the right problems, the 项目周期 range is checked, fixing clears them', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(page.getByTestId('fields-summary')).toContainText('附件2');
+  await expect(page.getByTestId('problem-count')).toHaveText('0');
+
+  await item(page, '手机').locator('input').fill('12345');
+  await typeRange(page, '2022-10-01', '2025-03-01');
+  expect((await model(page)).period).toEqual(['2022-10-01', '2025-03-01']);
+  await expect(problem(page, '手机')).toContainText('11 位手机号码');
+  await expect(problem(page, '项目周期(结束)')).toContainText('两年之内');
+  // The select shows the theme's text while its model holds a code: the displayed text is what is checked.
+  await choose(page, '主题', '家庭教育');
+  expect((await model(page)).theme).toBe('T3');
+  await expect(problem(page, '主题(10个行动主题选其中之一)')).toHaveCount(0);
+
+  await item(page, '手机').locator('input').fill('13601198336');
+  await typeRange(page, '2022-10-01', '2024-09-30');
+  expect((await model(page)).period).toEqual(['2022-10-01', '2024-09-30']);
+  await expect(problem(page, '手机')).toHaveCount(0);
+  await expect(problem(page, '项目周期(结束)')).toHaveCount(0);
+});
+
+test('Element Plus: type, reload, restore puts every value back into the framework model', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await openPanel(page);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+
+  await item(page, '申报单位').locator('input').fill('青川市社区大学');
+  await choose(page, '主题', '家庭教育');
+  await choose(page, '职称', '副教授');
+  await typeRange(page, '2023-01-01', '2024-06-30');
+  const date = item(page, '申报日期').locator('input');
+  await date.click();
+  await date.fill('2023-05-06');
+  await date.press('Enter');
+  await item(page, '所在地区').locator('.el-cascader').click();
+  await page.locator('.el-cascader-node:visible', { hasText: '四川省' }).click();
+  await page.locator('.el-cascader-node:visible', { hasText: '广元市' }).click();
+  await item(page, '是否已有前期基础').getByText('是', { exact: true }).click();
+  await item(page, '一、当地需求').locator('textarea').fill('社区“老年大学”需求旺盛。');
+  await item(page, '项目成员').locator('.el-table__body tr').first().locator('input').first().fill('李四');
+  const typed = await model(page);
+  expect(typed).toMatchObject({
+    unit: '青川市社区大学',
+    theme: 'T3',
+    title: '副教授',
+    period: ['2023-01-01', '2024-06-30'],
+    date: '2023-05-06',
+    region: ['sc', 'gy'],
+    basis: '是',
+    s1: '社区“老年大学”需求旺盛。',
+  });
+  await expect(page.getByTestId('draft-status')).toHaveAttribute('data-saved-at', /\d+/);
+  await page.waitForTimeout(1500); // the last edits reach the draft (autosave batches)
+
+  await page.reload();
+  await expect(page.getByTestId('restore-offer')).toContainText('有 10 项');
+  expect((await model(page)).theme).toBe('');
+  await openPanel(page);
+  await page.getByTestId('restore-draft').click();
+  await expect.poll(async () => model(page)).toMatchObject({
+    unit: '青川市社区大学',
+    theme: 'T3',
+    title: '副教授',
+    period: ['2023-01-01', '2024-06-30'],
+    date: '2023-05-06',
+    region: ['sc', 'gy'],
+    basis: '是',
+    s1: '社区“老年大学”需求旺盛。',
+  });
+  expect(((await model(page)).members as { name: string }[])[0]?.name).toBe('李四');
+  await expect(item(page, '主题').locator('.el-select__placeholder')).toHaveText('家庭教育');
+  await expect(page.getByTestId('restore-offer')).toHaveCount(0);
+});

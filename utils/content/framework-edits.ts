@@ -1,0 +1,63 @@
+import { type Field, readValue } from '@/utils/fields/discover';
+import { isOurs } from './page-watcher';
+
+/** Long enough for a framework to re-render after a click (Vue batches to the next tick, popups animate). */
+const SETTLE_MS = [60, 400];
+
+/**
+ * A framework widget changes without an `input` event on its control: an option clicked in a select's popup, a
+ * day picked in a calendar, a cascade chosen. Around each of the user's own clicks and key presses (trusted
+ * events, outside our UI), the widgets' values are read before and after: a value that changed is the user's edit.
+ */
+export class FrameworkEdits {
+  private readonly docs = new WeakSet<Document>();
+  private before: Map<Field, string> | null = null;
+  private timers: ReturnType<typeof setTimeout>[] = [];
+
+  constructor(
+    private readonly fields: () => readonly Field[],
+    private readonly changed: (f: Field) => void,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => this.clear());
+  }
+
+  private widgets(): Field[] {
+    return this.fields().filter((f) => f.control && !f.sensitive);
+  }
+
+  watch(doc: Document): void {
+    if (this.docs.has(doc) || this.signal.aborted) return;
+    this.docs.add(doc);
+    const start = (e: Event) => {
+      if (!e.isTrusted || isOurs(e.target as Node)) return;
+      if (!this.before) this.before = new Map(this.widgets().map((f) => [f, readValue(f)]));
+    };
+    const settle = (e: Event) => {
+      if (!e.isTrusted || !this.before || isOurs(e.target as Node)) return;
+      this.clear(false);
+      this.timers = SETTLE_MS.map((ms, i) => setTimeout(() => this.compare(i === SETTLE_MS.length - 1), ms));
+    };
+    const opts = { capture: true, signal: this.signal };
+    for (const type of ['pointerdown', 'keydown']) doc.addEventListener(type, start, opts);
+    for (const type of ['click', 'keyup', 'change']) doc.addEventListener(type, settle, opts);
+  }
+
+  private compare(last: boolean): void {
+    const before = this.before;
+    if (!before) return;
+    for (const [f, was] of before) {
+      const now = readValue(f);
+      if (now === was) continue;
+      before.set(f, now);
+      this.changed(f);
+    }
+    if (last) this.before = null;
+  }
+
+  private clear(forget = true): void {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers = [];
+    if (forget) this.before = null;
+  }
+}
