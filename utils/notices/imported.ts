@@ -1,22 +1,28 @@
 import { liveQuery } from 'dexie';
 import { db, type TianbaoDB } from '@/utils/drafts/db';
 import type { ImportedNoticeRecord } from '@/utils/drafts/records';
-import { allRequirementViews, requirementsForPlatform } from '@/utils/knowledge';
+import { BUILTIN_PACKS } from '@/utils/knowledge/data';
+import { knowledgeFromPacks, type PackSource } from '@/utils/knowledge/from-packs';
 import type { RequirementView } from '@/utils/knowledge/view';
+import { noticeFromImported } from '@/utils/packs/imported';
 import type { PlatformId } from '@/utils/platforms/registry';
 
+const BUILTIN: readonly PackSource[] = BUILTIN_PACKS.map((pack) => ({ pack, origin: 'builtin' }));
+
 /**
- * The built-in requirements and those of the notices the user imported, of one platform or all: everything that
- * shows on pages, in the popup, in reminders and in the dashboard treats both alike. An unreadable database
- * leaves the built-ins.
+ * The built-in requirements, those of packs a policy pushed (`pushed`), and those of the notices the user
+ * imported, of one platform or all: one path (knowledgeFromPacks) for all three, so everything that shows on
+ * pages, in the popup, in reminders and in the dashboard treats them alike. An unreadable database leaves the rest.
  */
 export async function requirementViews(
   platform: PlatformId | null = null,
   database: TianbaoDB = db(),
+  pushed: readonly PackSource[] = [],
 ): Promise<RequirementView[]> {
-  const builtin = platform ? requirementsForPlatform(platform) : allRequirementViews();
-  const imported = (await database.imported.toArray().catch(() => [])).flatMap((n) => n.requirements);
-  return [...builtin, ...imported.filter((r) => !platform || r.platforms.includes(platform))];
+  const records = await database.imported.toArray().catch(() => []);
+  const imported: PackSource = { pack: { notices: records.map(noticeFromImported) }, origin: 'imported' };
+  const knowledge = knowledgeFromPacks([...BUILTIN, ...pushed, imported]);
+  return platform ? knowledge.requirementsForPlatform(platform) : knowledge.allRequirementViews();
 }
 
 /**
