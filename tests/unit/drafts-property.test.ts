@@ -77,8 +77,8 @@ describe('drafts are never lost', () => {
     database = new TianbaoDB(`property-${n++}`);
     stopHandlers = onMessages(DRAFTS, {
       'drafts/save': async (save) => {
-        const view = await saveDraft(save, Date.now(), database);
-        return { savedAt: view.updatedAt, versions: view.versions };
+        const { savedAt, versions } = await saveDraft(save, Date.now(), database);
+        return { savedAt, versions };
       },
       'drafts/load': async ({ key }) => ({ draft: await loadDraft(key, database) }),
       'drafts/snapshot': async ({ key, values }) => ({
@@ -99,6 +99,7 @@ describe('drafts are never lost', () => {
       let key: DraftKey | null = null;
       for (let step = 0; step < 14; step++) {
         const op = pick(['type', 'type', 'type', 'restore', 'restoreSome', 'undo', 'dismiss', 'save', 'reload']);
+        // A restore or an undo is done before the user's next action (a click, then other tasks): they are awaited.
         log.push(op);
         if (op === 'type') {
           const f = pick(page.fields);
@@ -110,9 +111,9 @@ describe('drafts are never lost', () => {
           // What the user typed is what the field holds (a one-line input drops newlines as it is typed).
           typed.set(f.id, el.value);
           log.push(`${f.label.label}=${JSON.stringify(value)}`);
-        } else if (op === 'restore') page.session.restore();
-        else if (op === 'restoreSome') page.session.restore([pick(page.fields).id]);
-        else if (op === 'undo') page.session.undo();
+        } else if (op === 'restore') await page.session.restore();
+        else if (op === 'restoreSome') await page.session.restore([pick(page.fields).id]);
+        else if (op === 'undo') await page.session.undo();
         else if (op === 'dismiss') page.session.dismiss();
         else if (op === 'save') await page.session.flush();
         else {
@@ -155,7 +156,7 @@ describe('drafts are never lost', () => {
     // The platform itself filled the field in on this visit: a restore must not make that value unrecoverable.
     const again = page.fields[0]?.el as HTMLInputElement;
     again.value = '平台上已有的单位';
-    page.session.restore();
+    await page.session.restore();
     await new Promise((r) => setTimeout(r, 50));
     expect(again.value).toBe('草稿里的单位');
     const versions = await database.versions.toArray();

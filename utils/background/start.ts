@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { injectFields } from '@/utils/background/inject';
+import { perfMeasure } from '@/utils/content/perf';
 import { judgedDay } from '@/utils/deadlines/clock';
 import { db } from '@/utils/drafts/db';
 import type { DraftKey } from '@/utils/drafts/schema';
@@ -131,17 +132,22 @@ export function startBackground(): void {
   };
   onMessages(DRAFTS, {
     'drafts/save': async (save, sender) => {
+      const t0 = performance.now();
       await checkSender(save.key, sender);
-      const view = await saveDraft(save);
-      return { savedAt: view.updatedAt, versions: view.versions };
+      const { savedAt, versions } = await saveDraft(save);
+      perfMeasure('tianbao:draft-save', t0);
+      return { savedAt, versions };
     },
     'drafts/snapshot': async ({ key, values }, sender) => {
       await checkSender(key, sender);
       return { kept: await snapshotBeforeRestore(key, values) };
     },
     'drafts/load': async ({ key }, sender) => {
+      const t0 = performance.now();
       await checkSender(key, sender);
-      return { draft: await loadDraft(key) };
+      const draft = await loadDraft(key);
+      perfMeasure('tianbao:draft-load', t0);
+      return { draft };
     },
   });
   // The 说明 of explained warnings are kept with the draft: the same sender check, the same origin.

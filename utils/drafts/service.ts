@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import { type CachedDraft, cacheOf, type DraftCache } from './cache';
 import { type DraftRecord, db, type TianbaoDB, type VersionRecord } from './db';
 import { changedCount, VERSION_WINDOW_MS, versionsToPrune } from './history';
 import { DRAFT_LIMITS, type DraftKey, type DraftSave, type DraftView, draftId } from './schema';
@@ -12,63 +13,123 @@ export function storageError(e: unknown): Error {
   return new Error(`草稿未能保存：${e instanceof Error ? e.message : String(e)}`);
 }
 
+/** What a save tells the page: when the draft was saved, and how many versions it has (the draft itself included). */
+export interface SavedDraft {
+  id: string;
+  savedAt: number;
+  versions: number;
+}
+
+/**
+ * The draft of `id` as the database holds it now: the background's copy if the database still holds that record
+ * (its `updatedAt` is in the index under this id: nothing wrote it since, in any context), else the stored one,
+ * read once. Inside a transaction over drafts, so nothing can write it between this look and the caller's write.
+ */
+export async function currentDraft(
+  database: TianbaoDB,
+  cache: DraftCache,
+  id: string,
+): Promise<CachedDraft | undefined> {
+  const cached = cache.get(id);
+  if (cached) {
+    const ids = await database.drafts.where('updatedAt').equals(cached.record.updatedAt).primaryKeys();
+    if (ids.includes(id)) return cached;
+    cache.evict(id);
+  }
+  const record = await database.drafts.get(id);
+  return record && { record, fields: Object.keys(record.values).length, shared: false };
+}
+
+/** Sets an own property, `__proto__` included: a field identity is page text and must never reach a prototype. */
+function setOwn(target: Record<string, string>, key: string, value: string): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  } else target[key] = value;
+}
+
+/** `base` with `delta` over it: written into `base` itself when no one else holds it, else into a copy. */
+function merged(base: Record<string, string>, delta: Record<string, string>, inPlace: boolean): Record<string, string> {
+  const out = inPlace ? base : { ...base };
+  for (const k of Object.keys(delta)) setOwn(out, k, delta[k] as string);
+  return out;
+}
+
 /**
  * Merges a delta into the form's draft and keeps its history: a version per stretch of typing (a stretch ends
- * after two quiet minutes), pruned to the last 20 and one a day for 30 days.
+ * after two quiet minutes), pruned to the last 20 and one a day for 30 days. The delta was checked at the message
+ * boundary; here it is merged into the background's copy of the draft (read from the database only when it has
+ * none, or when something else wrote the draft since), and the draft is written as one record in one transaction.
+ * Saves of one draft run one after another, so deltas from two tabs of the same form both land.
  */
-export async function saveDraft(save: DraftSave, now = Date.now(), database: TianbaoDB = db()): Promise<DraftView> {
+export function saveDraft(save: DraftSave, now = Date.now(), database: TianbaoDB = db()): Promise<SavedDraft> {
   const id = draftId(save.key);
-  try {
-    return await database.transaction('rw', database.drafts, database.versions, async () => {
-      const old = await database.drafts.get(id);
-      const values = { ...(old?.values ?? {}), ...save.delta };
-      if (Object.keys(values).length > DRAFT_LIMITS.fields) {
-        throw new DraftLimitError(`草稿未保存：此表单超过 ${DRAFT_LIMITS.fields} 个字段的上限。`);
-      }
-      if (!old) {
-        const ofOrigin = await database.drafts.where('key.origin').equals(save.key.origin).count();
-        if (ofOrigin >= DRAFT_LIMITS.draftsPerOrigin) {
-          throw new DraftLimitError(
-            `草稿未保存：本网站已有 ${ofOrigin} 份草稿，达到上限。请在“设置 → 草稿”中删除不需要的草稿。`,
-          );
+  const cache = cacheOf(database);
+  return cache.serial(id, async () => {
+    try {
+      const entry = await database.transaction('rw', database.drafts, database.versions, async () => {
+        const [found, stored] = await Promise.all([
+          currentDraft(database, cache, id),
+          database.versions.where('draftId').equals(id).count(),
+        ]);
+        const old = found?.record;
+        let fields = found?.fields ?? 0;
+        for (const k of Object.keys(save.delta)) if (!old || !Object.hasOwn(old.values, k)) fields++;
+        if (fields > DRAFT_LIMITS.fields) {
+          throw new DraftLimitError(`草稿未保存：此表单超过 ${DRAFT_LIMITS.fields} 个字段的上限。`);
         }
-      }
-      const record: DraftRecord = {
-        id,
-        key: save.key,
-        title: save.title || old?.title || '',
-        url: save.url,
-        values,
-        labels: { ...(old?.labels ?? {}), ...save.labels },
-        createdAt: old?.createdAt ?? now,
-        updatedAt: now,
-      };
-      // The draft itself is the newest version. When the user comes back after a pause, the stretch before it
-      // becomes a stored version: so a save writes one record, and a snapshot is written once per stretch.
-      if (old && now - old.updatedAt >= VERSION_WINDOW_MS) {
-        const previous = await database.versions.where('[draftId+savedAt]').between([id, 0], [id, Infinity]).last();
-        await database.versions.add({
-          draftId: id,
-          savedAt: old.updatedAt,
-          values: old.values,
-          changed: changedCount(previous?.values ?? {}, old.values),
-        });
-        // Prune from the index alone (ids and times), never loading the snapshots themselves.
-        const range = database.versions.where('[draftId+savedAt]').between([id, 0], [id, Infinity]);
-        const [ids, keys] = await Promise.all([range.primaryKeys(), range.keys()]);
-        const prune = versionsToPrune(
-          ids.map((vid, i) => ({ id: vid as number, savedAt: (keys[i] as unknown as [string, number])[1] })),
-          now,
-        );
-        if (prune.length) await database.versions.bulkDelete(prune);
-      }
-      await database.drafts.put(record);
-      const versions = (await database.versions.where('draftId').equals(id).count()) + 1;
-      return toView(record, versions);
-    });
-  } catch (e) {
-    throw e instanceof DraftLimitError ? e : storageError(e);
-  }
+        if (!old) {
+          const ofOrigin = await database.drafts.where('key.origin').equals(save.key.origin).count();
+          if (ofOrigin >= DRAFT_LIMITS.draftsPerOrigin) {
+            throw new DraftLimitError(
+              `草稿未保存：本网站已有 ${ofOrigin} 份草稿，达到上限。请在“设置 → 草稿”中删除不需要的草稿。`,
+            );
+          }
+        }
+        let versions = stored + 1;
+        // The draft itself is the newest version. When the user comes back after a pause, the stretch before it
+        // becomes a stored version: so a save writes one record, and a snapshot is written once per stretch.
+        if (old && now - old.updatedAt >= VERSION_WINDOW_MS) {
+          const range = () => database.versions.where('[draftId+savedAt]').between([id, 0], [id, Infinity]);
+          const previous = await range().last();
+          // Awaited before the merge below writes into the same objects.
+          await database.versions.add({
+            draftId: id,
+            savedAt: old.updatedAt,
+            values: old.values,
+            changed: changedCount(previous?.values ?? {}, old.values),
+          });
+          // Prune from the index alone (ids and times), never loading the snapshots themselves.
+          const [ids, keys] = await Promise.all([range().primaryKeys(), range().keys()]);
+          const prune = versionsToPrune(
+            ids.map((vid, i) => ({ id: vid as number, savedAt: (keys[i] as unknown as [string, number])[1] })),
+            now,
+          );
+          if (prune.length) await database.versions.bulkDelete(prune);
+          versions = ids.length - prune.length + 1;
+        }
+        const inPlace = found !== undefined && !found.shared;
+        const record: DraftRecord = {
+          id,
+          key: save.key,
+          title: save.title || old?.title || '',
+          url: save.url,
+          // A new draft takes the delta's objects as they are (so they count as shared: the caller holds them).
+          values: old ? merged(old.values, save.delta, inPlace) : save.delta,
+          labels: old ? merged(old.labels, save.labels, inPlace) : save.labels,
+          createdAt: old?.createdAt ?? now,
+          updatedAt: now,
+        };
+        await database.drafts.put(record);
+        return { cached: { record, fields, shared: !old }, versions };
+      });
+      cache.set(id, entry.cached);
+      return { id, savedAt: now, versions: entry.versions };
+    } catch (e) {
+      // The copy may hold the delta that was not written: the next use reads the database again.
+      cache.evict(id);
+      throw e instanceof DraftLimitError ? e : storageError(e);
+    }
+  });
 }
 
 /** A limit of DRAFT_LIMITS was reached: the message says which, and nothing of the draft was changed. */
@@ -87,11 +148,22 @@ function toView(r: DraftRecord, versions: number): DraftView {
   };
 }
 
-export async function loadDraft(key: DraftKey, database: TianbaoDB = db()): Promise<DraftView | null> {
+/**
+ * The form's newest draft, to offer a restore: the background's copy when the database still holds it, else one
+ * read. The view shares the copy's objects (it is sent at once); the next save merges into copies of them.
+ */
+export function loadDraft(key: DraftKey, database: TianbaoDB = db()): Promise<DraftView | null> {
   const id = draftId(key);
-  const r = await database.drafts.get(id);
-  if (!r) return null;
-  return toView(r, (await database.versions.where('draftId').equals(id).count()) + 1);
+  const cache = cacheOf(database);
+  return cache.serial(id, async () => {
+    const [found, stored] = await database.transaction('r', database.drafts, database.versions, () =>
+      Promise.all([currentDraft(database, cache, id), database.versions.where('draftId').equals(id).count()]),
+    );
+    if (!found) return null;
+    found.shared = true;
+    cache.set(id, found);
+    return toView(found.record, stored + 1);
+  });
 }
 
 /*
@@ -125,6 +197,7 @@ export async function deleteDraft(draftId: string, database: TianbaoDB = db()): 
     await database.versions.where('draftId').equals(draftId).delete();
     await database.explanations.delete(draftId);
   });
+  cacheOf(database).evict(draftId);
 }
 
 /**
@@ -161,11 +234,14 @@ export async function restoreVersion(
   now = Date.now(),
   database: TianbaoDB = db(),
 ): Promise<RestoreVersionResult> {
-  return database.transaction('rw', database.drafts, database.versions, async () => {
+  const result = await database.transaction('rw', database.drafts, database.versions, async () => {
     const [draft, version] = await Promise.all([database.drafts.get(draftId), database.versions.get(versionId)]);
     if (!draft || !version || version.draftId !== draftId) return { ok: false as const, problem: 'gone' as const };
     await keepCurrentValues(database, draft, version.values);
+    // A new updatedAt, always: a copy of the draft held elsewhere (the background's) is known stale by it.
     await database.drafts.update(draftId, { values: version.values, updatedAt: Math.max(now, draft.updatedAt + 1) });
     return { ok: true as const, savedAt: version.savedAt };
   });
+  cacheOf(database).evict(draftId);
+  return result;
 }
