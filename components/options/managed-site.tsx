@@ -21,11 +21,17 @@ export function ManagedSiteControls({ host }: { host: string }) {
         .then(setGranted)
         .catch(() => setGranted(false));
     void check();
+    // Granted elsewhere (chrome://extensions, the toolbar's site access menu): seen when the user comes back.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void check();
+    };
     browser.permissions.onAdded.addListener(check);
     browser.permissions.onRemoved.addListener(check);
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       browser.permissions.onAdded.removeListener(check);
       browser.permissions.onRemoved.removeListener(check);
+      document.removeEventListener('visibilitychange', onVisible);
     };
   }, [pattern]);
 

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TianbaoDB } from '@/utils/drafts/db';
+import { requirementViews, saveImported } from '@/utils/notices/imported';
+import { importedFromNotice } from '@/utils/packs/imported';
 import { signPack, toBase64 } from '@/utils/packs/sign';
 import { SITES } from '@/utils/platforms/user-sites';
 import { applyPolicy, mergePushed, POLICY_APPLIED, pushedFollowed, pushedSites } from '@/utils/policy/apply';
@@ -229,5 +232,27 @@ describe('applyPolicy against storage.managed', () => {
     await fakeBrowser.storage.managed.set({ followed: ['p-1'] });
     stop();
     expect(seen).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('pushed packs take the one knowledge path', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('a pushed pack’s requirement shows on its platform, in place of the same notice imported earlier', async () => {
+    const database = new TianbaoDB('policy-knowledge');
+    const before = await requirementViews('zhongzhi-system', database);
+    expect(before.some((v) => v.id === 'policy-test-2026-1-1')).toBe(false);
+    // The user imported an earlier version of the same notice.
+    const older = { ...PACK.notices[0], requirements: [{ ...PACK.notices[0].requirements[0], title: '旧的标题' }] };
+    await saveImported(importedFromNotice(older, 1), database);
+    await fakeBrowser.storage.managed.set({ packs: [PACK_TEXT] });
+    const views = (await requirementViews('zhongzhi-system', database)).filter(
+      (v) => v.id === 'policy-test-2026-1-1',
+    );
+    expect(views.map((v) => v.title)).toEqual(['中职学校数据核对（测试用）']);
+    expect(views[0]?.deadlines.map((d) => d.date)).toEqual(['2026-12-20']);
+    await database.delete();
   });
 });

@@ -6,6 +6,7 @@ import { knowledgeFromPacks, type PackSource } from '@/utils/knowledge/from-pack
 import type { RequirementView } from '@/utils/knowledge/view';
 import { noticeFromImported } from '@/utils/packs/imported';
 import type { PlatformId } from '@/utils/platforms/registry';
+import { pushedSources } from '@/utils/policy/managed';
 
 const BUILTIN: readonly PackSource[] = BUILTIN_PACKS.map((pack) => ({ pack, origin: 'builtin' }));
 
@@ -17,11 +18,16 @@ const BUILTIN: readonly PackSource[] = BUILTIN_PACKS.map((pack) => ({ pack, orig
 export async function requirementViews(
   platform: PlatformId | null = null,
   database: TianbaoDB = db(),
-  pushed: readonly PackSource[] = [],
+  pushed?: readonly PackSource[],
 ): Promise<RequirementView[]> {
-  const records = await database.imported.toArray().catch(() => []);
+  const all = await database.imported.toArray().catch(() => []);
+  // The policy's packs unless the caller gives them; read after the database, so a live query still sees the table.
+  const fromPolicy = pushed ?? (await pushedSources());
+  // A notice the policy pushes stands for the same notice the user imported earlier (the administrator's is newer).
+  const pushedIds = new Set(fromPolicy.flatMap((s) => s.pack.notices.map((n) => n.id)));
+  const records = all.filter((r) => !pushedIds.has(r.id));
   const imported: PackSource = { pack: { notices: records.map(noticeFromImported) }, origin: 'imported' };
-  const knowledge = knowledgeFromPacks([...BUILTIN, ...pushed, imported]);
+  const knowledge = knowledgeFromPacks([...BUILTIN, ...fromPolicy, imported]);
   return platform ? knowledge.requirementsForPlatform(platform) : knowledge.allRequirementViews();
 }
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PackSource } from '@/utils/knowledge/from-packs';
 import type { Pack } from '@/utils/packs/schema';
 import { verifyPack } from '@/utils/packs/sign';
 import { type PolicyRead, readPolicy } from './schema';
@@ -54,6 +55,11 @@ export function onPolicyChanged(listener: () => void): () => void {
 /** The packs the policy pushes (each one valid; invalid ones were left out with a warning). */
 export async function pushedPacks(): Promise<Pack[]> {
   return (await loadPolicy()).policy.packs ?? [];
+}
+
+/** The pushed packs as sources of the one knowledge path (utils/notices/imported.ts requirementViews). */
+export async function pushedSources(): Promise<PackSource[]> {
+  return (await pushedPacks()).map((pack) => ({ pack, origin: 'imported' }));
 }
 
 /** The save reminder's minutes when the policy sets them (issue #17), otherwise null: the user's setting holds. */
