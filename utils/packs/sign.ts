@@ -3,10 +3,11 @@ import { type Pack, type PackInput, PackSchema } from './schema';
 
 /**
  * Pack signatures: ECDSA P-256 with SHA-256 (ES256) through WebCrypto, which Node 20, the background and the
- * extension's pages all have as `globalThis.crypto.subtle`. What is signed is the canonical JSON of the pack
- * without its `signature`: the pack as the schema reads it (defaults filled in, unknown keys dropped), keys
- * sorted, no spaces. So a pack signed by a script verifies in the extension whether or not the script wrote the
- * defaults out, and no key the schema ignores can be slipped in.
+ * extension's pages all have as `globalThis.crypto.subtle`. What is signed is the canonical JSON (keys sorted at
+ * every level, no spaces) of the pack without its `signature`, as the schema reads it (defaults filled in, keys it
+ * does not know dropped): signPack signs that. verifyPack also accepts a signature over the canonical JSON of the
+ * pack exactly as given (what a publishing script that never saw the schema would sign): either way the signed
+ * bytes determine everything the extension reads from the pack.
  *
  * The signature carries its public key, so a signature can be checked even when its key is not trusted; whether
  * it is trusted is a separate question, answered by the user's or the policy's `trustedKeys`.
@@ -139,7 +140,11 @@ export async function verifyPack(pack: PackInput | Pack, trustedKeys: readonly s
   } catch {
     return invalid('知识包内容不符合格式，无法核对', 'the pack does not match its schema, nothing to check', keyId);
   }
-  const ok = value.length === 64 && (await crypto.subtle.verify(SIGN, key, value, bytes));
+  const { signature: _, ...asGiven } = pack;
+  const ok =
+    value.length === 64 &&
+    ((await crypto.subtle.verify(SIGN, key, value, bytes)) ||
+      (await crypto.subtle.verify(SIGN, key, value, new TextEncoder().encode(canonicalJson(asGiven)))));
   if (!ok) {
     return invalid(
       `内容在签名后被改动，或签名不是用密钥 ${keyId} 做的`,
