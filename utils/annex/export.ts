@@ -109,8 +109,9 @@ export function annexSheet(annex: Annex, values: AnnexValues, extra?: ExtraColum
       );
     });
   };
-  formRows(layout.top);
+  // A form freezes its title; a table its title, the lines above it and its header rows.
   let sticky = p.height;
+  formRows(layout.top);
   const table = layout.table;
   if (table) {
     const start = p.height;
@@ -130,13 +131,15 @@ export function annexSheet(annex: Annex, values: AnnexValues, extra?: ExtraColum
     });
     sticky = p.height;
     const rows = tableRows(annex, values.rows);
+    // Row by row from here: a row span reserves the rows below it, so the sheet's height runs ahead.
+    const dataStart = p.height;
     rows.forEach(({ row, span }, i) => {
       const cells = table.columns.map((key) => ({
         cell: { ...TEXT, ...BOX, value: row[key] ?? '' },
         span: 1,
         rows: span[key] ?? 1,
       }));
-      const r = p.height;
+      const r = dataStart + i;
       // Cells covered by a row span above are skipped by the placer: leave out those columns.
       const covered = new Set(table.columns.filter((k) => span[k] === 0));
       const kept = cells.filter((_, c) => !covered.has(table.columns[c] as string));

@@ -92,6 +92,18 @@ export function mergeInto(target: Annex, inputs: readonly MergeInput[]): MergeRe
     }
   }
 
+  // Duplicates in the order the files were given, before the rows are grouped.
+  const byIdentity = new Map<string, { file: string; row: number | null }[]>();
+  for (const r of rows) {
+    const parts = target.layout.identity.map((k) => normaliseValue(r.row[k] ?? ''));
+    if (parts.some((p) => !p)) continue;
+    const id = parts.join(' / ');
+    byIdentity.set(id, [...(byIdentity.get(id) ?? []), { file: r.file, row: r.line }]);
+  }
+  const duplicates = [...byIdentity]
+    .filter(([, list]) => list.length > 1)
+    .map(([record, list]) => ({ record, rows: list }));
+
   // The 汇总表 groups rows as it prints them (000 附件3: by 擅长领域, in the order of 注¹), keeping each group's order.
   const groupKey = table.rowKeys.find((k) => k !== 'seq');
   const order = groupKey
@@ -118,17 +130,6 @@ export function mergeInto(target: Annex, inputs: readonly MergeInput[]): MergeRe
       conflicts.push({ field: printedLabel(fieldOf(target, key).label), values: seen });
     }
   }
-
-  const byIdentity = new Map<string, { file: string; row: number | null }[]>();
-  for (const r of rows) {
-    const parts = target.layout.identity.map((k) => normaliseValue(r.row[k] ?? ''));
-    if (parts.some((p) => !p)) continue;
-    const id = parts.join(' / ');
-    byIdentity.set(id, [...(byIdentity.get(id) ?? []), { file: r.file, row: r.line }]);
-  }
-  const duplicates = [...byIdentity]
-    .filter(([, list]) => list.length > 1)
-    .map(([record, list]) => ({ record, rows: list }));
 
   return {
     into: target.id,
