@@ -14,6 +14,7 @@ import {
   REPLICA_PAGES,
   ROOT,
 } from './lib/replicas.mjs';
+import { buildReplicas } from './build-replicas.mjs';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = path.join(ROOT, 'demo-screenshots');
@@ -89,6 +90,8 @@ async function docsShots(lang, scheme) {
   await ctx.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }
+// The UI-framework replica pages need their frameworks' bundles beside them.
+buildReplicas();
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tianbao-demo-'));
 
 const context = await launchWithExtension(profile, { headless, viewport: headless ? undefined : null });

@@ -79,6 +79,8 @@ step('compat (Chromium 122, Firefox 115)', process.execPath, ['scripts/compat.mj
 step('firefox lint (addons-linter)', process.execPath, ['scripts/firefox-lint.mjs']);
 
 if (builtChrome) {
+  // The UI-framework replica pages load their frameworks' published bundles, copied in from node_modules.
+  step('replica pages (framework bundles)', process.execPath, ['scripts/build-replicas.mjs']);
   const e2eReport = path.join(RESULTS, 'e2e.json');
   tests('e2e (Chromium)', bin('playwright'), ['test'], e2eReport, (j) => {
     const s = j.stats ?? {};
