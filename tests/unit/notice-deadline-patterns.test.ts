@@ -233,11 +233,25 @@ describe('more of the phrases real notices use (issue #12)', () => {
       '二、培训会议定于10月20日至21日在天津举办，请于10月15日前报名。',
       '三、数据统计截止时间为2025年8月31日。',
       '四、附件1所列材料请于9月20日前报送。',
+      '五、请参训人员于10月19日前往天津报到，会期拟于10月20日前后，请提前做好安排。',
       '附件：2018年10月31日前设立的职业院校统计表',
       '教育部办公厅',
       '2025年9月1日',
     ].join('\n');
     expect(kinds(text)).toEqual(['due:2025-10-15', 'due:2025-09-20']);
+  });
+
+  it('takes the notice’s date from a signature in Chinese numerals, or from a web page’s 发布时间', () => {
+    const signed = parseNotice(
+      '关于开展有关工作的通知\n一、自即日起至4月30日，各校登录平台填报。\n教育部办公厅\n二〇二五年三月十日',
+    );
+    expect(signed.date).toBe('2025-03-10');
+    expect(signed.deadlines.map(show)).toEqual(['window_start:2025-03-10', 'window_end:2025-04-30']);
+    const page = parseNotice(
+      '关于开展有关工作的通知\n发布时间：2025-03-05 来源：教育部\n一、请自通知印发之日起10日内报送。',
+    );
+    expect(page.date).toBe('2025-03-05');
+    expect(page.deadlines.map(show)).toEqual(['due:2025-03-15']);
   });
 
   it('reads a notice in traditional script like its simplified form, and quotes it as written', () => {

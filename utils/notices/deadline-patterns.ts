@@ -73,6 +73,8 @@ export const DEADLINE_NOTES = {
   middle: '“中旬”按当月20日计，为近似日期',
   late: '“下旬”按当月最后一天计，为近似日期',
   monthEnd: '“月底”按当月最后一天计',
+  yearEnd: '“年底”按12月31日计',
+  monthly: '每月重复的期限，知识库没有按月重复的类型，请按月跟进',
   roughTime: '只写了大致时间（上旬、中旬或下旬），没有确切日期',
   fromNotice: '相对时限：自通知日期起算',
   workingDays: '相对时限：自通知日期起按工作日推算（未计节假日和调休），为近似日期',
@@ -90,8 +92,11 @@ const MONTH_DAY = '(\\d{1,2})月(\\d{1,2})日';
  * normaliser makes : full-width), 下班.
  */
 const AT =
-  '(?:\\s{0,2}(?:（(?:星期|周)[一二三四五六日天]）|(?:上午|下午|中午|晚上)?\\d{1,2}(?:时|点|：\\d{2})(?:\\d{1,2}分)?|上午|下午|中午|晚上|下班)){0,3}';
-const BEFORE = '(?:前|之前|以前|截止|为止)';
+  '(?:\\s{0,2}(?:（(?:星期|周)[一二三四五六日天]）|（含(?:当日|当天)?）|(?:上午|下午|中午|晚上)?\\d{1,2}(?:时|点|：\\d{2})(?:\\d{1,2}分)?|上午|下午|中午|晚上|下班)){0,3}';
+/** By (前, 之前, 截止), not 前后 (around) or 前往 (go to). */
+const BEFORE = '(?:前(?![后往])|之前|以前|截止|为止)';
+/** A date written in digits: 2025-05-31, 2025.5.31, 2025/5/31. */
+const NUMERIC = '(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![\\d.])';
 const TO = '(?:至|到|—{1,4}|-|~|～)';
 /** 次年 before the end of a range: the end's month coming before the start's already says so. */
 const NEXT_YEAR = '(?:次年|翌年)?';
@@ -312,7 +317,7 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     id: 'window',
     kinds: ['window_start', 'window_end'],
     re: new RegExp(
-      `${YEAR}${MONTH_DAY}${AT}\\s{0,4}${TO}\\s{0,4}${NEXT_YEAR}${YEAR}(?:(\\d{1,2})月)?(\\d{1,2})日${AT}`,
+      `${YEAR}${MONTH_DAY}${AT}(?:起)?\\s{0,4}${TO}\\s{0,4}${NEXT_YEAR}${YEAR}(?:(\\d{1,2})月)?(\\d{1,2})日${AT}(?:止)?`,
       'g',
     ),
     needsTask: true,
@@ -333,10 +338,32 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
         expect: ['window_start:2025-09-20', 'window_end:2025-10-15'],
       },
       { phrase: '申报时间：12月20日—次年1月10日', expect: ['window_start:2025-12-20', 'window_end:2026-01-10'] },
+      {
+        phrase: '自2025年9月1日起至9月30日止，登录平台填报',
+        expect: ['window_start:2025-09-01', 'window_end:2025-09-30'],
+      },
       { phrase: '申報時間：2025年9月1日至9月30日', expect: ['window_start:2025-09-01', 'window_end:2025-09-30'] },
       { phrase: '会议时间：5月20日至22日', expect: [] },
       { phrase: '数据统计时段为2024年9月1日至2025年8月31日，填报时请注意', expect: [] },
       { phrase: '填报2024年1月1日至12月31日期间的数据', expect: [] },
+    ],
+  },
+  {
+    id: 'dayRange',
+    kinds: ['window_start', 'window_end'],
+    // 9月12—30日: the month and 日 written once for both days.
+    re: new RegExp(`${YEAR}(\\d{1,2})月(\\d{1,2})\\s{0,2}(?:—{1,4}|-|~|～|至|到)\\s{0,2}(\\d{1,2})日${AT}`, 'g'),
+    needsTask: true,
+    read: (m, ctx) => {
+      const month = Number(m[2]);
+      const from = Number(m[3]);
+      const to = Number(m[4]);
+      if (to <= from) return [];
+      return windowOf(ctx, { ...ctx.year(m[1], month, from), month, day: from }, { year: undefined, month, day: to });
+    },
+    examples: [
+      { phrase: '网上填报时间为2025年9月12—30日', expect: ['window_start:2025-09-12', 'window_end:2025-09-30'] },
+      { phrase: '大赛于11月20—22日举办', expect: [] },
     ],
   },
   {
@@ -414,6 +441,55 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     examples: [{ phrase: '自2025年3月起开放年度数据填报', expect: ['window_start:2025-03-01'] }],
   },
   {
+    id: 'thisMonth',
+    kinds: ['due'],
+    // 本月25日前, 下月底前: the notice's own month, or the one after it.
+    re: new RegExp(`(本|下)月(?:(\\d{1,2})日|底|末)${AT}${BEFORE}`, 'g'),
+    read: (m, ctx) => {
+      if (!ctx.noticeDate) return [{ ...UNDATED, year_inferred: false }];
+      const [y = 0, mo = 1] = ctx.noticeDate.split('-').map(Number);
+      const year = m[1] === '下' && mo === 12 ? y + 1 : y;
+      const month = m[1] === '下' ? (mo % 12) + 1 : mo;
+      const day = m[2] ? Number(m[2]) : lastDayOfMonth(year, month);
+      if (!valid(year, month, day)) return [];
+      return [{ kind: 'due', date: iso(year, month, day), month_day: null, year_inferred: true }];
+    },
+    note: (phrase) =>
+      phrase.includes('底') || phrase.includes('末') ? DEADLINE_NOTES.monthEnd : DEADLINE_NOTES.fromNotice,
+    undatedNote: DEADLINE_NOTES.noNoticeDate,
+    examples: [
+      { phrase: '请于本月25日前报送', expect: ['due:2025-03-25'] },
+      { phrase: '下月底前完成整改', expect: ['due:2025-04-30'] },
+    ],
+  },
+  {
+    id: 'yearEnd',
+    kinds: ['due'],
+    re: new RegExp(`(?:(\\d{4})年(?:底|末)|年底|年末)${BEFORE}`, 'g'),
+    // A plan's target (2024年底前再建设50家) asks no one for anything: a task word must stand in the clause.
+    needsTask: true,
+    read: (m, ctx) => {
+      const y = ctx.year(m[1], 12, 31);
+      if (y.year === null) return [UNDATED];
+      return [{ kind: 'due', date: iso(y.year, 12, 31), month_day: null, year_inferred: y.inferred }];
+    },
+    note: () => DEADLINE_NOTES.yearEnd,
+    examples: [
+      { phrase: '2025年底前完成全部建设任务', expect: ['due:2025-12-31'] },
+      { phrase: '年底前报送年度总结', expect: ['due:2025-12-31'] },
+      { phrase: '2024年底前再建设50家左右', expect: [] },
+    ],
+  },
+  {
+    id: 'monthly',
+    kinds: ['undated'],
+    // 每月10日前: a deadline every month, which no kind of the knowledge holds; kept, undated, with a note.
+    re: new RegExp(`每月(?:(\\d{1,2})日|月底|底|末)${AT}${BEFORE}`, 'g'),
+    read: () => [{ ...UNDATED, year_inferred: false }],
+    undatedNote: DEADLINE_NOTES.monthly,
+    examples: [{ phrase: '每月10日前报送上月进展', expect: ['undated'] }],
+  },
+  {
     id: 'monthPartBefore',
     kinds: ['due'],
     // By a part of a month (11月底前, 6月中旬前): due on the day it stands for, noted as approximate.
@@ -484,6 +560,23 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     ],
   },
   {
+    id: 'notLaterThan',
+    kinds: ['due'],
+    re: new RegExp(`(?:不晚于|不迟于|最迟于|最晚于|最迟在|最晚在)${YEAR}${MONTH_DAY}${AT}`, 'g'),
+    read: (m, ctx) => dueOn(ctx, m[1], Number(m[2]), Number(m[3])),
+    examples: [{ phrase: '推荐材料报送时间不晚于2025年5月15日', expect: ['due:2025-05-15'] }],
+  },
+  {
+    id: 'numericDue',
+    kinds: ['due'],
+    re: new RegExp(`(?:于|在)?${NUMERIC}${AT}${BEFORE}`, 'g'),
+    read: (m, ctx) => dueOn(ctx, m[1], Number(m[2]), Number(m[3])),
+    examples: [
+      { phrase: '请于2025-05-31前提交', expect: ['due:2025-05-31'] },
+      { phrase: '2025.6.30前上传', expect: ['due:2025-06-30'] },
+    ],
+  },
+  {
     id: 'due',
     kinds: ['due'],
     re: new RegExp(`(?:于|在)?${YEAR}${MONTH_DAY}${AT}${BEFORE}`, 'g'),
@@ -499,18 +592,36 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
       { phrase: '請於2025年6月30日前登錄平台申報', expect: ['due:2025-06-30'] },
       { phrase: '2024年12月31日前入职的专任教师均须填报', expect: [] },
       { phrase: '统计2024年8月31日前的在校生数', expect: [] },
+      { phrase: '2025年5月31日（含）前报送', expect: ['due:2025-05-31'] },
     ],
   },
   {
     id: 'labelledDue',
     kinds: ['due'],
     // 截止日期为5月31日, 报名截止时间：2025年4月30日17:00: a label and a date with no 前.
-    re: new RegExp(`截[止至](?:日期|时间)(?:为|是)?(?:：)?${YEAR}${MONTH_DAY}${AT}`, 'g'),
-    read: (m, ctx) => dueOn(ctx, m[1], Number(m[2]), Number(m[3])),
+    re: new RegExp(`截[止至](?:日期|时间)(?:为|是)?(?:：)?(?:${YEAR}${MONTH_DAY}|${NUMERIC})${AT}`, 'g'),
+    read: (m, ctx) =>
+      m[2] ? dueOn(ctx, m[1], Number(m[2]), Number(m[3])) : dueOn(ctx, m[4], Number(m[5]), Number(m[6])),
     examples: [
       { phrase: '申报截止日期为5月31日', expect: ['due:2025-05-31'] },
       { phrase: '報名截止時間：2025年4月30日17:00', expect: ['due:2025-04-30'] },
+      { phrase: '截止日期：2025-04-30', expect: ['due:2025-04-30'] },
       { phrase: '数据统计截止时间为2025年8月31日', expect: [] },
+    ],
+  },
+  {
+    id: 'askedOn',
+    kinds: ['due'],
+    // 请各省于5月20日将推荐材料报送…: a day asked for, with no 前, in a clause that asks for something.
+    re: new RegExp(
+      `(?:于|在)(?<=(?:请|须|需|应|务必|要)[^，。；\\d]{0,24}[于在])${YEAR}${MONTH_DAY}${AT}(?![起至到—~～\\d])`,
+      'g',
+    ),
+    needsTask: true,
+    read: (m, ctx) => dueOn(ctx, m[1], Number(m[2]), Number(m[3])),
+    examples: [
+      { phrase: '请各省级教育行政部门于5月20日将推荐材料报送我司', expect: ['due:2025-05-20'] },
+      { phrase: '请各校于5月20日参加线上培训会议', expect: [] },
     ],
   },
   {

@@ -1,7 +1,7 @@
 import { daysBetween, lastDayOfMonth } from '@/utils/deadlines/calendar';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { isWebUrl } from '@/utils/web-url';
-import { DEADLINE_PATTERNS, type DeadlineContext, type ParsedDeadline } from './deadline-patterns';
+import { countOf, DEADLINE_PATTERNS, type DeadlineContext, type ParsedDeadline } from './deadline-patterns';
 import { foldScript, type NoticeLine, noticeLines } from './normalise';
 import { platformNameIn } from './platform-names';
 
@@ -58,6 +58,9 @@ export const NOTICE_PATTERNS = {
   docNumber: /([\u4e00-\u9fa5]{1,12}[〔[［【]\s{0,4}(\d{4})\s{0,4}[〕\]］】]\s{0,4}\d{1,6}\s{0,4}号)/,
   docNumberParen: /([\u4e00-\u9fa5]{2,12}（\s{0,4}(\d{4})\s{0,4}）\s{0,4}\d{1,6}\s{0,4}号)/,
   signDate: /^（?\s{0,4}(\d{4})年(\d{1,2})月(\d{1,2})日\s{0,4}）?$/,
+  /** A signature in Chinese numerals, as some offices print it: 二〇二五年三月一日. */
+  signDateCn:
+    /^（?\s{0,4}([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日\s{0,4}）?$/,
   /** The date a web page gives its notice when the copy has no signature line (发布时间：2025-03-05). */
   publishDate:
     /(?:发布|印发|成文|发文)(?:日期|时间)[：:]\s{0,4}(\d{4})\s{0,2}[-年./]\s{0,2}(\d{1,2})\s{0,2}[-月./]\s{0,2}(\d{1,2})/,
@@ -66,7 +69,7 @@ export const NOTICE_PATTERNS = {
    * Words of a task: a date in a clause without one of them is an event or a period, not a deadline. Tested on
    * folded text, so a traditional-script notice's 申報, 登錄, 報送 count as theirs (normalise.ts, foldScript).
    */
-  task: /填报|报送|上报|提交|上传|申报|注册|推荐|完成|发送|寄送|递交|上交|反馈|开放|审核|备案|截止|登录|报名/,
+  task: /填报|报送|上报|提交|上传|申报|注册|推荐|完成|发送|寄送|递交|上交|反馈|开放|审核|备案|截止|登录|报名|填写|录入|采集|确认|汇总/,
   /** What stands right before a date that is a data period or a count's reference day, not a deadline. */
   periodBefore: /(?:统计|数据)(?:时点|时段|时间|期间|区间|范围)?(?:为|是|：)?$|时点(?:为|是|：)?$|截至$/,
   /** What follows a date that scopes some data or people (…前入职的教师, …前的数据), not a deadline. */
@@ -195,6 +198,23 @@ export function findDeadlines(
   return out.sort((a, b) => a.at - b.at).map(({ at: _, ...d }) => d);
 }
 
+/** The day, or null when it is no calendar day (2月30日). */
+function dayOf(y: number, mo: number, d: number): string | null {
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo) ? iso(y, mo, d) : null;
+}
+
+/** A date matched as year, month, day in digits. */
+const dateOf = (m: RegExpExecArray | null) => (m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : null);
+
+/** 二〇二五年三月一日 as a date: the year digit by digit, the month and day as counts. */
+function dateOfCn(m: RegExpExecArray | null): string | null {
+  if (!m) return null;
+  const year = [...(m[1] ?? '')].map((c) => (c === '○' || c === '零' ? 0 : '〇一二三四五六七八九'.indexOf(c))).join('');
+  const month = countOf(m[2] ?? '');
+  const day = countOf(m[3] ?? '');
+  return month && day ? dayOf(Number(year), month, day) : null;
+}
+
 /** Cuts characters that close a sentence or a bracket off the end of a URL, without a pattern. */
 function trimUrlEnd(url: string): string {
   let end = url.length;
@@ -307,9 +327,12 @@ export function parseNotice(input: string): ParsedNotice {
         .replace(P.parenYear, '〔$1〕')
     : null;
   const titleLine = lines.find((l) => P.title.test(foldScript(l.text)));
-  const signIdx = lines.map((l) => P.signDate.test(l.text)).lastIndexOf(true);
-  const sign = signIdx >= 0 ? P.signDate.exec(lines[signIdx]?.text ?? '') : P.publishDate.exec(foldedAll);
-  const date = sign ? iso(Number(sign[1]), Number(sign[2]), Number(sign[3])) : null;
+  const signIdx = lines.map((l) => P.signDate.test(l.text) || P.signDateCn.test(l.text)).lastIndexOf(true);
+  const signText = lines[signIdx]?.text ?? '';
+  const date =
+    signIdx < 0
+      ? dateOf(P.publishDate.exec(foldedAll))
+      : (dateOf(P.signDate.exec(signText)) ?? dateOfCn(P.signDateCn.exec(signText)));
   const issuerLine = signIdx > 0 ? lines[signIdx - 1]?.text : undefined;
   const issuer = issuerLine && P.issuer.test(foldScript(issuerLine)) && issuerLine.length <= 30 ? issuerLine : null;
   // Items: from each item heading to the next; text before the first is the preamble.
