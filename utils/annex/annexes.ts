@@ -70,3 +70,9 @@ export function fieldForText(annex: Annex, text: string, prefer: 'cell' | 'colum
   if (exact) return exact;
   return fields.find((f) => labelsOf(f).some((l) => l.length >= 2 && t.startsWith(l) && t.length <= l.length + 6));
 }
+
+/** The form's value fields, in the order the layout prints them (above the table, then below it). */
+export function valueKeys(annex: Annex): string[] {
+  const rows = [...annex.layout.top, ...(annex.layout.bottom ?? [])];
+  return rows.flat().flatMap((item) => ('value' in item ? [item.value] : []));
+}

@@ -1,6 +1,7 @@
 import { normaliseLabel } from '@/utils/fields/normalise';
 import { FormValidator, type ValidatorField } from '@/utils/rules/validator';
-import { type Annex, fieldOf, printedLabel } from './annexes';
+import { type Annex, fieldOf, printedLabel, valueKeys } from './annexes';
+import type { AnnexValues } from './export';
 import { annexOfGrid, type Found, type Located, labelsIn, locate } from './find';
 import type { Grid } from './grid';
 import { AnnexFileError, type InputFile, readGrids } from './read-file';
@@ -112,4 +113,23 @@ export async function checkFile(file: InputFile, only?: Annex): Promise<FileChec
     located,
     unreadable: false,
   };
+}
+
+/**
+ * The problems of values typed in the workbench, by where they are: `form:key` for the form, `row:i:key` for the
+ * table's row i (0-based). Same validator, same messages as a file and as a platform page.
+ */
+export function problemsOfValues(annex: Annex, values: AnnexValues): Map<string, string[]> {
+  const form = new Map<string, Found>();
+  for (const key of valueKeys(annex)) form.set(key, { value: values.form[key] ?? '', cell: `form:${key}` });
+  const columns = annex.layout.table?.columns ?? [];
+  const rows = values.rows.map((row, i) => ({
+    row: i + 1,
+    values: new Map(columns.map((key) => [key, { value: row[key] ?? '', cell: `row:${i}:${key}` }] as const)),
+  }));
+  const out = new Map<string, string[]>();
+  for (const p of validateLocated({ annex, sheet: '', form, rows, columns })) {
+    out.set(p.cell, [...(out.get(p.cell) ?? []), p.message]);
+  }
+  return out;
 }
