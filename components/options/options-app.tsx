@@ -6,7 +6,7 @@ import { FreshnessSection } from './freshness-section';
 import { ImportSection } from './import-section';
 import { MappingsSection } from './mappings-section';
 import { PacksSection } from './packs-section';
-import { PolicySection } from './policy-section';
+import { ImportGate, PolicySection } from './policy-section';
 import { PreviewDateSection } from './preview-date-section';
 import { SectionNav } from './section-nav';
 import { SettingsAside } from './settings-aside';
@@ -27,7 +27,9 @@ export function OptionsApp() {
       <Welcome />
       <TimelineSection />
       <FreshnessSection />
-      <ImportSection />
+      <ImportGate>
+        <ImportSection />
+      </ImportGate>
       <PacksSection />
       <DraftsSection />
       <SitesSection />

@@ -367,7 +367,13 @@ export function PacksSection() {
       <h2 id="packs-h">{t('packsHeading')}</h2>
       <p class="muted">{t('packsIntro')}</p>
       <ExportPanel />
-      <ImportPanel userKeys={keys} policyKeys={policy.read.policy.trustedKeys ?? []} />
+      {policy.read.policy.disabled?.includes('import') ? (
+        <p data-testid="pack-import-off">
+          {t('policyImportOff')} <span class="managed">{t('policySetByAdmin')}</span>
+        </p>
+      ) : (
+        <ImportPanel userKeys={keys} policyKeys={policy.read.policy.trustedKeys ?? []} />
+      )}
       <TrustedKeys keys={keys} />
     </section>
   );

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { type MessageKey, platformLabel, t, uiIsEnglish } from '@/utils/i18n';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
 import { usePolicy } from './use-policy';
@@ -7,6 +8,20 @@ function disabledLabel(name: string): string {
   return (PLATFORM_IDS as readonly string[]).includes(name)
     ? platformLabel(name)
     : t(`policyFeature_${name}` as MessageKey);
+}
+
+/** The notice import, unless the administrator's policy turned importing off (`disabled: ["import"]`). */
+export function ImportGate({ children }: { children: ComponentChildren }) {
+  const { read } = usePolicy();
+  if (!read.policy.disabled?.includes('import')) return <>{children}</>;
+  return (
+    <section id="import" tabIndex={-1} aria-labelledby="import-h" data-testid="import-section">
+      <h2 id="import-h">{t('importHeading')}</h2>
+      <p data-testid="import-off">
+        {t('policyImportOff')} <span class="managed">{t('policySetByAdmin')}</span>
+      </p>
+    </section>
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import { PAGE_TOP } from '@/utils/messages/page-top';
 import { onMessages, sendMessage } from '@/utils/messaging';
 import { type Recognition, recognise } from '@/utils/platforms/recognise';
 import { SITES } from '@/utils/platforms/user-sites';
+import { POLICY_DISABLED } from '@/utils/policy/disabled';
 import { OVERLAY, type OverlayState } from '@/utils/settings/overlay';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 
@@ -18,6 +19,8 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   const sites = await readSetting(SITES);
   const found = recognise(new URL(location.href), document, sites);
   if (!found || !extensionAlive()) return;
+  // A platform the administrator's policy turned off: the extension stays out of its pages.
+  if ((await readSetting(POLICY_DISABLED).catch(() => [] as string[])).includes(found.platform.id)) return;
   const isTop = window === window.top;
   if (!isTop) return;
   // The user's own edits are recorded from now on: only those become drafts (the field engine comes later).

@@ -4,6 +4,7 @@ import { notePassword } from '@/utils/fields/secrets';
 import { PROFILES } from '@/utils/rules/profiles';
 import type { ProfileData } from '@/utils/rules/types';
 import { FormValidator, validatorField } from '@/utils/rules/validator';
+import { POLICY_DISABLED } from '@/utils/policy/disabled';
 import { DRAFTS_OFF } from '@/utils/settings/planning';
 import { reminderMinutes, SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
 import { onSettingChanged, readSetting } from '@/utils/settings/store';
@@ -127,7 +128,9 @@ export class FieldsRuntime {
   async start(): Promise<void> {
     await this.mappings.load().catch(() => undefined);
     const off = await readSetting(DRAFTS_OFF).catch(() => [] as string[]);
-    this.drafts.setOff(off.includes(this.bus.platform ?? '') || off.includes(this.doc.location?.host ?? ''));
+    // The administrator's policy may turn drafts off everywhere (`disabled: ["drafts"]`).
+    const policyOff = (await readSetting(POLICY_DISABLED).catch(() => [] as string[])).includes('drafts');
+    this.drafts.setOff(policyOff || off.includes(this.bus.platform ?? '') || off.includes(this.doc.location?.host ?? ''));
     const minutes = await readSetting(SAVE_REMINDER_MINUTES).catch(() => SAVE_REMINDER_MINUTES.fallback);
     this.reminder.setMinutes(reminderMinutes(minutes));
     const stop = onSettingChanged(SAVE_REMINDER_MINUTES, (m) => this.reminder.setMinutes(reminderMinutes(m)));

@@ -3,6 +3,7 @@ import type { UserSite } from '@/utils/platforms/user-sites';
 import { SITES } from '@/utils/platforms/user-sites';
 import { FOLLOWED } from '@/utils/settings/planning';
 import { defineSetting, readSetting, writeSetting } from '@/utils/settings/store';
+import { POLICY_DISABLED } from './disabled';
 import { loadPolicy } from './managed';
 import type { PolicyRead, PushedSite } from './schema';
 
@@ -21,7 +22,7 @@ export const POLICY_APPLIED = defineSetting<PolicyApplied>(
 );
 
 /** A key the policy sets with the wrong type altogether: what it applied before stays as it was. */
-function keyBroken(read: PolicyRead, key: 'sites' | 'followed'): boolean {
+function keyBroken(read: PolicyRead, key: 'sites' | 'followed' | 'disabled'): boolean {
   return read.warnings.some((w) => w.key === key && w.entry === null);
 }
 
@@ -115,5 +116,10 @@ export async function applyPolicy(now = Date.now()): Promise<PolicyRead> {
   if (!same(next.sites, sites)) await writeSetting(SITES, next.sites);
   if (!same(next.followed, followed)) await writeSetting(FOLLOWED, next.followed);
   if (!same(next.applied, applied)) await writeSetting(POLICY_APPLIED, next.applied);
+  // What the policy turns off; a `disabled` of the wrong type leaves what was off before.
+  if (!keyBroken(read, 'disabled')) {
+    const disabled = read.policy.disabled ?? [];
+    if (!same(disabled, await readSetting(POLICY_DISABLED))) await writeSetting(POLICY_DISABLED, disabled);
+  }
   return read;
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { judgedDay } from '@/utils/deadlines/clock';
 import { requirementViews } from '@/utils/notices/imported';
 import { platformById } from '@/utils/platforms/registry';
+import { POLICY_DISABLED } from '@/utils/policy/disabled';
 import { FOLLOWED, REMINDERS_SENT } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 import { pageFollowedHost, pageFollowedViews } from './page-followed';
@@ -13,6 +14,11 @@ async function remindable() {
   return [...known, ...page];
 }
 
+/** The administrator's policy turned reminders off (`disabled: ["reminders"]`). */
+async function remindersOff(): Promise<boolean> {
+  return (await readSetting(POLICY_DISABLED).catch(() => [] as string[])).includes('reminders');
+}
+
 const SWEEP = 'tianbao-reminders-sweep';
 const AT = 'tianbao-reminder-at-';
 const MAX_ALARMS = 40;
@@ -20,6 +26,7 @@ const NOTIFICATION_PREFIX = 'tianbao|';
 
 /** Shows every reminder due on the judged day that was not shown yet. */
 export async function sweepReminders(): Promise<string[]> {
+  if (await remindersOff()) return [];
   const [followed, sentList, today] = await Promise.all([
     readSetting(FOLLOWED),
     readSetting(REMINDERS_SENT),
@@ -45,6 +52,10 @@ export async function sweepReminders(): Promise<string[]> {
 
 /** Alarms at 09:00 Beijing on each coming reminder day, plus an hourly sweep for what a closed browser missed. */
 export async function scheduleReminders(): Promise<void> {
+  if (await remindersOff()) {
+    for (const a of await browser.alarms.getAll()) if (a.name.startsWith(AT)) await browser.alarms.clear(a.name);
+    return;
+  }
   const followed = await readSetting(FOLLOWED);
   const today = await judgedDay();
   for (const a of await browser.alarms.getAll()) {
