@@ -192,6 +192,24 @@ describe('more of the phrases real notices use (issue #12)', () => {
     expect(kinds(dated('2025-12-20', '请于2025年1月10日前报送。'))).toEqual(['due:2025-01-10']);
   });
 
+  it('takes a year written with a date as the context of the dates after it, not of those before it', () => {
+    const text = dated(
+      '2025-03-01',
+      '请于5月31日前报送2024年1月1日至12月31日期间的培训数据，并在2025年6月10日至20日期间登录平台确认，\n6月30日前完成整改。',
+    );
+    expect(kinds(text)).toEqual([
+      'due:2025-05-31',
+      'window_start:2025-06-10',
+      'window_end:2025-06-20',
+      'due:2025-06-30',
+    ]);
+    // The year a line writes carries to the lines after it.
+    expect(kinds(dated('2025-03-01', '请于2026年1月10日前报送名单。\n3月10日前完成审核。'))).toEqual([
+      'due:2026-01-10',
+      'due:2026-03-10',
+    ]);
+  });
+
   it('computes relative dates from the notice’s date, and keeps them undated with a note without one', () => {
     expect(kinds(dated('2025-06-16', '请自通知印发之日起30日内报送，收到通知后10个工作日内完成自查。'))).toEqual([
       'due:2025-07-16',

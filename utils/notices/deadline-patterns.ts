@@ -344,6 +344,7 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
       },
       { phrase: '申報時間：2025年9月1日至9月30日', expect: ['window_start:2025-09-01', 'window_end:2025-09-30'] },
       { phrase: '会议时间：5月20日至22日', expect: [] },
+      { phrase: '线下复核：5月20日—5月30日', expect: ['window_start:2025-05-20', 'window_end:2025-05-30'] },
       { phrase: '数据统计时段为2024年9月1日至2025年8月31日，填报时请注意', expect: [] },
       { phrase: '填报2024年1月1日至12月31日期间的数据', expect: [] },
     ],
@@ -505,6 +506,7 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     note: partNote,
     examples: [
       { phrase: '11月底前完成', expect: ['due:2025-11-30'] },
+      { phrase: '评审结果将于9月底前公布', expect: [] },
       { phrase: '2024年2月底前报送', expect: ['due:2024-02-29'] },
       { phrase: '请于6月上旬前报送推荐名单', expect: ['due:2025-06-10'] },
       { phrase: '5月中旬前完成省级审核', expect: ['due:2025-05-20'] },
@@ -530,6 +532,28 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     examples: [
       { phrase: '典型案例报送截止时间为2022年7月底', expect: ['due:2022-07-31'] },
       { phrase: '总结大会拟于11月底召开', expect: [] },
+    ],
+  },
+  {
+    id: 'askedPart',
+    kinds: ['due'],
+    // 请于6月上旬将推荐名单报送我司: a part of a month asked for (not 拟于, a plan), due on the day it stands for.
+    re: new RegExp(`(?:于|在)(?<=(?:请|须|需|应|务必|要)[^，。；\\d]{0,24}[于在])${YEAR}(\\d{1,2})月${PART}`, 'g'),
+    needsTask: true,
+    read: (m, ctx) => {
+      const mo = Number(m[2]);
+      const y = ctx.year(m[1], mo);
+      if (y.year === null) return [UNDATED];
+      if (mo < 1 || mo > 12) return [];
+      return [
+        { kind: 'due', date: iso(y.year, mo, dayOfPart(y.year, mo, m[3])), month_day: null, year_inferred: y.inferred },
+      ];
+    },
+    note: partNote,
+    examples: [
+      { phrase: '请于6月上旬将推荐名单报送我司', expect: ['due:2025-06-10'] },
+      { phrase: '各地须在11月底完成数据审核', expect: ['due:2025-11-30'] },
+      { phrase: '请各校于5月中旬组织人员参加会议', expect: [] },
     ],
   },
   {

@@ -69,12 +69,14 @@ export const NOTICE_PATTERNS = {
    * Words of a task: a date in a clause without one of them is an event or a period, not a deadline. Tested on
    * folded text, so a traditional-script notice's 申報, 登錄, 報送 count as theirs (normalise.ts, foldScript).
    */
-  task: /填报|报送|上报|提交|上传|申报|注册|推荐|完成|发送|寄送|递交|上交|反馈|开放|审核|备案|截止|登录|报名|填写|录入|采集|确认|汇总/,
+  task: /填报|报送|上报|提交|上传|申报|注册|推荐|完成|发送|寄送|递交|上交|反馈|开放|审核|备案|截止|登录|报名|填写|录入|采集|确认|汇总|复核|核查/,
   /** What stands right before a date that is a data period or a count's reference day, not a deadline. */
   periodBefore: /(?:统计|数据)(?:时点|时段|时间|期间|区间|范围)?(?:为|是|：)?$|时点(?:为|是|：)?$|截至$/,
   /** What follows a date that scopes some data or people (…前入职的教师, …前的数据), not a deadline. */
   scopeAfter:
-    /^(?:的|期间|以来|出生|入职|参加工作|取得|获得|获批|发表|出版|立项|结题|毕业|成立|设立|建立|认定|离职|退休)/,
+    /^(?:的|期间的|期间内的|以来|出生|入职|参加工作|取得|获得|获批|发表|出版|立项|结题|毕业|成立|设立|建立|认定|离职|退休)/,
+  /** What the issuer does on a date (结果将于9月底前公布): an event for the reader unless its clause asks too. */
+  announce: /公布|公示|发布|揭晓|通报/,
   /** Words of an event: a date in their own clause is when it takes place. */
   event: /举办|举行|召开|开幕|闭幕|报到|比赛|竞赛|展演|会议期间/,
   url: /<?(https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]{1,2048}|(?<![A-Za-z0-9-])www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}[A-Za-z0-9\-._~/?#=&%]{0,2048})>?/g,
@@ -183,11 +185,13 @@ export function findDeadlines(
       // A date that scopes data or people (…前入职的, 填报…期间的数据), or a data period's reference day.
       if (P.scopeAfter.test(folded.slice(b, b + 4))) continue;
       if (P.periodBefore.test(folded.slice(Math.max(0, a - 8), a))) continue;
+      const own = clauseAround(folded, a, b, '。；，');
+      if (P.announce.test(own) && !P.task.test(own)) continue;
       if (pattern.needsTask) {
         // The task may stand later in the sentence (6月下旬，开展…填报); an event's own clause says it is one
         // (会议定于10月20日至21日在天津举办，请于…报名).
         if (!P.task.test(clauseAround(folded, a, b))) continue;
-        if (P.event.test(clauseAround(folded, a, b, '。；，'))) continue;
+        if (P.event.test(own)) continue;
       }
       const phrase = text.slice(a, b).trim();
       for (const d of pattern.read(m, ctx)) out.push({ ...d, text: phrase, line, at: a });
@@ -364,13 +368,21 @@ export function parseNotice(input: string): ParsedNotice {
     const first = current.lines[0];
     const title = itemTitle(first?.text ?? '');
     const platforms = findPlatforms(text);
-    // A year the item writes with a month is the year of its dates; one written alone may be a data year
-    // (填报2022年度数据) or a form's (附件：2018年…统计表).
+    // A year written with a date is the context of the dates read after it, line after line, as a reader takes
+    // it; the dates before it keep the notice's year (请于5月31日前报送2024年1月1日至12月31日期间的数据). Without
+    // a year of the notice, the first year the item writes with a month stands in; one written alone may be a
+    // data year (填报2022年度数据) or a form's (附件：2018年…统计表).
     const yearInItem = P.yearOfDate.exec(ownText(current.lines));
-    // The list of annexes names forms and their data (附件：2018年10月31日前设立的…统计表), never a deadline.
-    const deadlines = current.lines
-      .filter((l) => !P.annexName.test(l.text))
-      .flatMap((l) => findDeadlines(l.text, l.line, yearInItem ? Number(yearInItem[1]) : noticeYear, date));
+    let year = noticeYear ?? (yearInItem ? Number(yearInItem[1]) : null);
+    const deadlines: ParsedDeadline[] = [];
+    for (const l of current.lines) {
+      // The list of annexes names forms and their data (附件：2018年10月31日前设立的…统计表), never a deadline.
+      if (P.annexName.test(l.text)) continue;
+      const found = findDeadlines(l.text, l.line, year, date);
+      deadlines.push(...found);
+      const written = found.filter((d) => !d.year_inferred && d.date && d.kind !== 'window_end').at(-1);
+      if (written?.date) year = Number(written.date.slice(0, 4));
+    }
     items.push({
       label: current.label,
       title,
