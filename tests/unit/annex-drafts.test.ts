@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { annexById } from '@/utils/annex/annexes';
-import { emptyState, flatten, loadWorkbench, saveWorkbench, unflatten } from '@/utils/annex/drafts';
+import {
+  emptyState,
+  flatten,
+  loadWorkbench,
+  saveWorkbench,
+  unflatten,
+  type WorkbenchState,
+} from '@/utils/annex/drafts';
 import { listDrafts } from '@/utils/drafts/service';
 
 const URL = 'chrome-extension://test/workbench.html';
@@ -11,7 +18,7 @@ if (!experts || !projects || !staff) throw new Error('annexes');
 
 describe('the workbench keeps every typed value in the drafts database', () => {
   it('saves two experts and gives them back exactly: Chinese, leading zeros, line breaks', async () => {
-    const state = {
+    const state: WorkbenchState = {
       records: [
         { name: '王一', phone: '0571-87654321', experience: '第一段。\n第二段：获奖。' },
         { name: '李二', birth_month: '1980-11', phone: '013800138000' },

@@ -1,8 +1,8 @@
 import { annexById, annexList } from './annexes';
+import { mergeChecked } from './batch';
 import { checkFile } from './check';
 import { writeAnnex } from './export';
 import { loaders } from './libs';
-import { mergeInto, SOURCE_COLUMN } from './merge';
 import type { InputFile } from './read-file';
 
 /**
@@ -24,26 +24,12 @@ export async function check(files: readonly InputFile[]) {
 export async function merge(into: string, files: readonly InputFile[]) {
   const target = annexById(into);
   if (!target?.layout.table) {
-    throw new Error(
-      `没有这个汇总表：${into}（可用：${annexList()
-        .filter((a) => annexById(a.id)?.layout.table)
-        .map((a) => a.id)
-        .join('、')}）`,
-    );
+    const tables = annexList().filter((a) => annexById(a.id)?.layout.table);
+    throw new Error(`没有这个汇总表：${into}（可用：${tables.map((a) => a.id).join('、')}）`);
   }
   const checks = [];
   for (const f of files) checks.push(await checkFile(f, target));
-  const unreadable = checks
-    .filter((c) => c.unreadable)
-    .map((c) => ({ file: c.file, message: c.problems[0]?.message ?? '' }));
-  const unmatched = checks
-    .filter((c) => !c.unreadable && !c.located.length)
-    .map((c) => ({ file: c.file, reason: c.problems[0]?.message ?? '' }));
-  const result = mergeInto(
-    target,
-    checks.filter((c) => c.located.length).map((c) => ({ file: c.file, located: c.located })),
-  );
-  const blob = await writeAnnex(target, result.values, { label: SOURCE_COLUMN, width: 28, values: result.sources });
+  const { result, unreadable, blob } = await mergeChecked(target, checks);
   return {
     report: {
       into: result.into,
@@ -51,7 +37,7 @@ export async function merge(into: string, files: readonly InputFile[]) {
       merged: result.merged,
       conflicts: result.conflicts,
       duplicates: result.duplicates,
-      skipped: [...result.skipped, ...unmatched],
+      skipped: result.skipped,
       unreadable,
     },
     bytes: new Uint8Array(await blob.arrayBuffer()),
