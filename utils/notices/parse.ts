@@ -184,7 +184,8 @@ export function findDeadlines(
       taken.fill(1, a, b);
       // A date that scopes data or people (…前入职的, 填报…期间的数据), or a data period's reference day.
       if (P.scopeAfter.test(folded.slice(b, b + 4))) continue;
-      if (P.periodBefore.test(folded.slice(Math.max(0, a - 8), a))) continue;
+      // (A date with 前 asks for something by then, whatever its label: 采集时点：8月30日前填报.)
+      if (folded[b - 1] !== '前' && P.periodBefore.test(folded.slice(Math.max(0, a - 8), a))) continue;
       const own = clauseAround(folded, a, b, '。；，');
       if (P.announce.test(own) && !P.task.test(own)) continue;
       if (pattern.needsTask) {
