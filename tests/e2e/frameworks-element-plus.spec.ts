@@ -12,7 +12,10 @@ async function model(page: Page): Promise<Record<string, unknown>> {
 }
 
 const item = (page: Page, label: string) =>
-  page.locator('.el-form-item').filter({ has: page.locator('.el-form-item__label', { hasText: label }) }).first();
+  page
+    .locator('.el-form-item')
+    .filter({ has: page.locator('.el-form-item__label', { hasText: label }) })
+    .first();
 
 async function recognisedLabels(page: Page): Promise<string[]> {
   await openPanel(page, { diagnostics: true });
@@ -152,16 +155,18 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
   expect((await model(page)).theme).toBe('');
   await openPanel(page);
   await page.getByTestId('restore-draft').click();
-  await expect.poll(async () => model(page)).toMatchObject({
-    unit: '青川市社区大学',
-    theme: 'T3',
-    title: '副教授',
-    period: ['2023-01-01', '2024-06-30'],
-    date: '2023-05-06',
-    region: ['sc', 'gy'],
-    basis: '是',
-    s1: '社区“老年大学”需求旺盛。',
-  });
+  await expect
+    .poll(async () => model(page))
+    .toMatchObject({
+      unit: '青川市社区大学',
+      theme: 'T3',
+      title: '副教授',
+      period: ['2023-01-01', '2024-06-30'],
+      date: '2023-05-06',
+      region: ['sc', 'gy'],
+      basis: '是',
+      s1: '社区“老年大学”需求旺盛。',
+    });
   expect(((await model(page)).members as { name: string }[])[0]?.name).toBe('李四');
   await expect(item(page, '主题').locator('.el-select__placeholder')).toHaveText('家庭教育');
   await expect(page.getByTestId('restore-offer')).toHaveCount(0);

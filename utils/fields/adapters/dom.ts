@@ -35,10 +35,12 @@ export function fire(el: Element, type: string): void {
   el.dispatchEvent(new win.Event(type, { bubbles: true }));
 }
 
-/** A press of a key, as the framework's keydown handlers read it (`key` and `code`). */
+/** A press of a key, as the frameworks' keydown handlers read it (`key`, `code` and the old `keyCode`). */
 export function press(el: Element, key: 'Enter' | 'Escape'): void {
   const win = el.ownerDocument.defaultView ?? window;
-  el.dispatchEvent(new win.KeyboardEvent('keydown', { key, code: key, bubbles: true, cancelable: true }));
+  // Element UI (Vue 2) still reads keyCode.
+  const keyCode = key === 'Enter' ? 13 : 27;
+  el.dispatchEvent(new win.KeyboardEvent('keydown', { key, code: key, keyCode, bubbles: true, cancelable: true }));
 }
 
 /** A click as a mouse gives it: down, up, click (some widgets open on mousedown, others on click). */

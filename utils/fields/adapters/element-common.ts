@@ -130,11 +130,17 @@ async function writeCascader(el: HTMLElement, view: HTMLElement, value: string):
   return ok ? null : 'restoreWhyRejected';
 }
 
+/** A date picker: opened as a click does (Element UI parses only with its panel mounted), typed, confirmed. */
 async function writeDate(el: HTMLInputElement, value: string): Promise<RestoreRefusal | null> {
   if (el.value === value) return null;
+  el.focus();
+  clickLike(el);
+  await tick();
   typeText(el, value);
   fire(el, 'change');
+  press(el, 'Enter');
   await tick();
+  el.blur();
   return el.value === value ? null : 'restoreWhyRejected';
 }
 
@@ -146,11 +152,15 @@ async function writeElementRange(view: HTMLElement, start: string, end: string):
   const [a, b] = Array.from(view.querySelectorAll('input'));
   if (!a || !b) return 'restoreWhyUnsupported';
   if (a.value === start && b.value === end) return null;
+  // Opened first, as a click does: Element UI parses typed text only with its panel mounted.
+  a.focus();
+  clickLike(a);
+  await tick();
   typeText(a, start);
   typeText(b, end);
   press(b, 'Enter');
   await tick();
-  press(b, 'Enter');
+  if (a.value !== start || b.value !== end || b.ownerDocument.activeElement === b) press(b, 'Enter');
   await tick();
   if (a.value === start && b.value === end) {
     b.blur();
