@@ -29,13 +29,16 @@ export const PackNoticeSchema = NoticeSchema.extend({
   seed: SourceId.optional(),
   lines: NoticeSchema.shape.lines.optional(),
   /** The notice's own text, for notices that are not in data/sources/; its requirements' lines count in it. */
-  text: z.string().optional(),
+  text: z.string().optional().describe('The notice text; line numbers of its requirements count in it'),
   /** The web page the notice was read from. */
-  sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
+  sourceUrl: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe('The web page the notice was read from'),
   /** When a user imported it (ms since 1970): kept so that export → import gives back the same notice. */
   importedAt: z.number().int().nonnegative().optional(),
   /** False for a notice read by the parser and not checked by a person: its requirements show 未经审核. */
-  reviewed: z.boolean(),
+  reviewed: z.boolean().describe('false: read by the parser, not checked by a person (shown 未经审核)'),
   requirements: z.array(PackRequirementSchema),
 });
 
@@ -63,16 +66,16 @@ export const PackSchema = z
   .object({
     format: z.literal(PACK_FORMAT),
     version: z.literal(PACK_VERSION),
-    title: z.string().min(1),
-    publisher: z.string().min(1),
-    issued: isoDate,
-    notices: z.array(PackNoticeSchema),
-    sites: z.array(PackSiteSchema),
+    title: z.string().min(1).describe('What the pack is, e.g. 某省教育厅 2025 年审核通知'),
+    publisher: z.string().min(1).describe('Who publishes it, e.g. 某省教育厅信息中心'),
+    issued: isoDate.describe('Day of issue, YYYY-MM-DD'),
+    notices: z.array(PackNoticeSchema).describe('Notices with their requirements'),
+    sites: z.array(PackSiteSchema).describe('Self-hosted platforms: host[:port] → platform id'),
     /** Requirement ids to follow (this pack's or the built-in ones). */
-    followed: z.array(z.string().min(1)),
-    /** Manual field mappings, as the dashboard stores them. */
+    followed: z.array(z.string().min(1)).describe('Requirement ids to follow (reminders)'),
+    /** Manual field mappings, as the dashboard stores them: per <platform>|<path>, per field, a label and/or a rule. */
     mappings: MappingsSchema,
-    signature: SignatureSchema.optional(),
+    signature: SignatureSchema.optional().describe('ES256 over the canonical JSON of the pack without signature'),
   })
   .superRefine((p, ctx) => {
     const seen = new Set<string>();
