@@ -557,6 +557,27 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     ],
   },
   {
+    id: 'tableRowPart',
+    kinds: ['due'],
+    // A 时间安排 row whose date column gives a part of a month (5月上旬 | 各校完成整改): the task is due by then.
+    re: new RegExp(`^(?:\\|\\s{0,4})?${YEAR}(\\d{1,2})月${PART}(?=\\s{0,4}\\|)`, 'g'),
+    needsTask: true,
+    read: (m, ctx) => {
+      const mo = Number(m[2]);
+      const y = ctx.year(m[1], mo);
+      if (y.year === null) return [UNDATED];
+      if (mo < 1 || mo > 12) return [];
+      return [
+        { kind: 'due', date: iso(y.year, mo, dayOfPart(y.year, mo, m[3])), month_day: null, year_inferred: y.inferred },
+      ];
+    },
+    note: partNote,
+    examples: [
+      { phrase: '5月上旬 | 各校完成整改', expect: ['due:2025-05-10'] },
+      { phrase: '6月中旬 | 公布结果', expect: [] },
+    ],
+  },
+  {
     id: 'roughTime',
     kinds: ['undated'],
     // 拟于2月下旬开展填报: when something starts, only roughly; kept undated, with what it says. An event (举办)
