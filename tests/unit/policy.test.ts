@@ -7,9 +7,11 @@ import { importedFromNotice } from '@/utils/packs/imported';
 import { signPack, toBase64 } from '@/utils/packs/sign';
 import { SITES } from '@/utils/platforms/user-sites';
 import { applyPolicy, mergePushed, POLICY_APPLIED, pushedFollowed, pushedSites } from '@/utils/policy/apply';
+import { POLICY_DISABLED } from '@/utils/policy/disabled';
 import { loadPolicy, onPolicyChanged, policySaveReminderMinutes } from '@/utils/policy/managed';
 import { readPolicy } from '@/utils/policy/schema';
-import { FOLLOWED } from '@/utils/settings/planning';
+import { scheduleReminders, sweepReminders } from '@/utils/reminders/service';
+import { FOLLOWED, PREVIEW_DATE } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 
 const PACK_TEXT = fs.readFileSync('tests/fixtures/packs/policy-pushed.json', 'utf8');
@@ -220,6 +222,38 @@ describe('applyPolicy against storage.managed', () => {
     ]);
   });
 
+  it('what the policy turns off is kept for the page and the reminders; a broken `disabled` leaves it as it was', async () => {
+    await fakeBrowser.storage.managed.set({ disabled: ['reminders', 'jxjy'] });
+    await applyPolicy(1);
+    expect(await readSetting(POLICY_DISABLED)).toEqual(['reminders', 'jxjy']);
+    await fakeBrowser.storage.managed.set({ disabled: 'reminders' });
+    const read = await applyPolicy(2);
+    expect(read.warnings.map((w) => w.key)).toEqual(['disabled']);
+    expect(await readSetting(POLICY_DISABLED)).toEqual(['reminders', 'jxjy']);
+    await fakeBrowser.storage.managed.clear();
+    await applyPolicy(3);
+    expect(await readSetting(POLICY_DISABLED)).toEqual([]);
+  });
+
+  it('reminders turned off by the policy: none shown, none scheduled', async () => {
+    // A followed requirement with a reminder due on the judged day (seven days before 2026-12-20).
+    await fakeBrowser.storage.managed.set({ packs: [PACK_TEXT], followed: ['policy-test-2026-1-1'] });
+    await writeSetting(PREVIEW_DATE, '2026-12-13');
+    await applyPolicy(1);
+    const notify = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('x');
+    await fakeBrowser.storage.managed.set({ disabled: ['reminders'] });
+    await applyPolicy(2);
+    expect(await sweepReminders()).toEqual([]);
+    await scheduleReminders();
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([]);
+    expect(notify).not.toHaveBeenCalled();
+    // Without the policy's word, the same reminder is shown.
+    await fakeBrowser.storage.managed.set({ disabled: [] });
+    await applyPolicy(3);
+    expect(await sweepReminders()).toHaveLength(1);
+    expect(notify).toHaveBeenCalledTimes(1);
+  });
+
   it('no managed storage (Firefox without policies.json rejects) reads as no policy', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValueOnce(new Error('Managed storage manifest not found'));
     expect(await loadPolicy()).toEqual({ policy: {}, warnings: [] });
@@ -248,9 +282,7 @@ describe('pushed packs take the one knowledge path', () => {
     const older = { ...PACK.notices[0], requirements: [{ ...PACK.notices[0].requirements[0], title: '旧的标题' }] };
     await saveImported(importedFromNotice(older, 1), database);
     await fakeBrowser.storage.managed.set({ packs: [PACK_TEXT] });
-    const views = (await requirementViews('zhongzhi-system', database)).filter(
-      (v) => v.id === 'policy-test-2026-1-1',
-    );
+    const views = (await requirementViews('zhongzhi-system', database)).filter((v) => v.id === 'policy-test-2026-1-1');
     expect(views.map((v) => v.title)).toEqual(['中职学校数据核对（测试用）']);
     expect(views[0]?.deadlines.map((d) => d.date)).toEqual(['2026-12-20']);
     await database.delete();
