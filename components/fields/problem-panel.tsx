@@ -60,13 +60,12 @@ export function ProblemPanel({ bus, source }: { bus: Bus; source: PanelSource })
                   title={p.basis}
                   onClick={trusted(() => bus.focus?.(p.fieldId))}
                 >
-                  <SeverityTag severity={p.severity} />
                   <strong>
                     {p.row ? `${p.row} · ` : ''}
                     {p.label}
                   </strong>
                   {t('colon')}
-                  {p.message}
+                  {p.message} <SeverityTag severity={p.severity} />
                 </button>
                 {/* A warning may stand with a 说明 (已核实); an error must be fixed, and offers no way around. */}
                 {p.severity === 'warning' && source.explain && (

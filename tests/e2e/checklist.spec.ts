@@ -37,7 +37,7 @@ test('the checklist says each automatic item in words, counts the starred fields
     '本页对应：社区教育“能者为师”特色课程推介共享行动第三批实践创新项目申报',
   );
   // Every automatic item has its words, the state first for a screen reader.
-  await expect(item(popup, 'problems')).toHaveText(/^✓\s*已完成：\s*没有校验问题$/);
+  await expect(item(popup, 'problems')).toHaveText(/^✓\s*已完成：\s*没有错误，每个警告都已核实并填写说明$/);
   await expect(item(popup, 'deadline')).toHaveText(/^✓\s*已完成：\s*未超过截止日期\s*截止日期 2022-09-30$/);
   await expect(item(popup, 'draft')).toHaveText(/^✓\s*已完成：\s*草稿已保存$/);
   // Five fields of the page carry a red *, and the annex requires the 省级 opinion: six, named.
@@ -55,7 +55,7 @@ test('the checklist says each automatic item in words, counts the starred fields
   await popup.bringToFront();
   // The form is started, so the 省级 opinion is a problem now (必填), and counted there only.
   await expect(item(popup, 'problems')).toHaveText(
-    /^✗\s*未通过：\s*没有校验问题\s*还有 2 个校验问题\s*手机、省级教育行政部门意见$/,
+    /^✗\s*未通过：\s*没有错误，每个警告都已核实并填写说明\s*还有 2 处必须修改\s*必须修改：手机、省级教育行政部门意见$/,
   );
   await expect(item(popup, 'required')).toContainText('5 个必填项未填');
   await expect(popup.getByTestId('ready')).toHaveAttribute('data-ready', 'false');
@@ -137,7 +137,7 @@ test('panel, popup and guard give the same counts, list a problem once, and the 
   await expect(page.locator('[data-testid="problem"][data-field="结束时间"]')).toHaveCount(1);
 
   const popup = await popupFor(context, extensionId, APPLY);
-  await expect(item(popup, 'problems')).toContainText('还有 4 个校验问题');
+  await expect(item(popup, 'problems')).toContainText('还有 4 处必须修改');
   await expect(item(popup, 'required')).toContainText('5 个必填项未填');
   // Open: the problems, the required fields, three manual steps.
   await expect(popup.getByTestId('ready')).toHaveText('还有 5 项未完成。');
@@ -147,7 +147,7 @@ test('panel, popup and guard give the same counts, list a problem once, and the 
   const guard = page.getByTestId('submit-guard');
   await expect(guard.getByRole('heading')).toHaveText('提交前还有 5 项未完成');
   await expect(guard.getByTestId('guard-item')).toHaveCount(5);
-  await expect(guard.getByTestId('guard-item').nth(0)).toContainText('还有 4 个校验问题');
+  await expect(guard.getByTestId('guard-item').nth(0)).toContainText('必须修改：4 处错误');
   await expect(guard.getByTestId('guard-item').nth(1)).toContainText('5 个必填项未填');
   await expect(guard.getByTestId('guard-item').nth(2)).toContainText('待办：');
   await guard.getByRole('button', { name: /^去修改：手机、/ }).click();
@@ -170,7 +170,7 @@ test('the submit guard shows what is missing, and lets the user go back or go on
   await page.getByRole('button', { name: '提交' }).click();
   const guard = page.getByTestId('submit-guard');
   await expect(guard).toBeVisible();
-  await expect(guard.getByTestId('guard-item').first()).toContainText('校验问题');
+  await expect(guard.getByTestId('guard-item').first()).toContainText('必须修改：2 处错误');
   await expect(guard).toContainText('待办：加盖省级教育行政主管部门公章');
   expect(dialogs).toEqual([]); // the page's own handler has not run
 
@@ -201,7 +201,7 @@ test('in English, the checklist speaks in words and counts in the singular and p
   await page.locator('#fld_e284').fill('12345'); // 手机, which also starts the form: the 省级 opinion is now due
   await page.locator('#fld_cbd2').fill('同意申报');
   const popup = await popupFor(context, extensionId, APPLY);
-  await expect(item(popup, 'problems')).toHaveText(/^✗\s*Failed:\s*No validation problems\s*1 problem to fix\s*手机$/);
+  await expect(item(popup, 'problems')).toHaveText(/^✗\s*Failed:\s*No errors, every warning explained\s*1 error must be fixed\s*Must fix: 手机$/);
   await expect(item(popup, 'required')).toHaveText(
     /^○\s*To do:\s*Required fields filled\s*5 required fields are empty\s*申报单位, 项目名称, /,
   );
