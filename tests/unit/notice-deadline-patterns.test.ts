@@ -176,6 +176,8 @@ describe('more of the phrases real notices use (issue #12)', () => {
     expect(kinds(`关于做好2025年职业院校有关工作的通知\n三、其他\n${rows.join('\n')}`)).toEqual(['due:2025-04-30']);
     // A PDF copy spaces its dates: 4 月 30 日 前 is still one cell.
     expect(kinds(`${head}\n4 月 30 日 前   省 级 审 核`)).toEqual(['due:2025-04-30']);
+    const other = '关于做好2025年职业院校有关工作的通知\n（四）工作进度安排如下：';
+    expect(kinds(`${other}\n5月10日  各省完成推荐`)).toEqual(['due:2025-05-10']);
   });
 
   it('puts a yearless date the notice’s year would place before the notice into the next year', () => {

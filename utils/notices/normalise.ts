@@ -42,7 +42,7 @@ export const NORMALISE_PATTERNS = {
   cellBar: /[ \u00a0\u3000]{0,8}｜[ \u00a0\u3000]{0,64}/g,
   /** The heading of a schedule (三、时间安排): the lines under it may be rows whose cells only spaces split. */
   scheduleHeading:
-    /^(?:[一二三四五六七八九十]{1,4}、|（[一二三四五六七八九十]{1,4}）|\d{1,2}[.．、])?(?:时间|进度|日程|工作)(?:安排|节点|要求)(?:如下)?[：:]?$/,
+    /^(?:[一二三四五六七八九十]{1,4}、|（[一二三四五六七八九十]{1,4}）|\d{1,2}[.．、])?(?:(?:工作|实施)?(?:时间|进度|日程)(?:安排|节点|要求|表)|工作安排)(?:如下)?[：:]?$/,
   /** A run of spaces that may be a cell's edge in a schedule row; bounded, tried where it starts. */
   scheduleGap: /(?<![ \u00a0\u3000])[ \u00a0\u3000]{1,64}/g,
   /** The date cell of a schedule row, spaces removed: 5月10日, 4月30日前, 2025年4月1日—4月20日, 6月中旬. */
@@ -108,6 +108,9 @@ export function normaliseInline(s: string): string {
     .replace(P.spaceBetween, '');
 }
 
+/** The longest heading of a schedule: （十二）工作进度安排如下： */
+const SCHEDULE_HEADING_CHARS = 16;
+
 /** Splits, cleans and re-joins lines that a PDF broke in the middle of a sentence. */
 export function noticeLines(text: string): NoticeLine[] {
   const raw = text.replace(P.lineBreak, '\n').split('\n');
@@ -128,7 +131,8 @@ export function noticeLines(text: string): NoticeLine[] {
     if (!t || P.pageNumber.test(t)) return;
     // A table row (cells split by |) is a line of its own, and so is the line after it.
     const row = t.includes('|');
-    const heading = P.scheduleHeading.test(foldScript(t));
+    // A heading is a short line of its own: longer ones are not folded and tested at all.
+    const heading = t.length <= SCHEDULE_HEADING_CHARS && P.scheduleHeading.test(foldScript(t));
     if (heading) inSchedule = true;
     else if (P.itemStart.test(t) && !row) inSchedule = false;
     const startsItem = P.itemStart.test(t) || row || heading || pending?.row === true;
