@@ -4,15 +4,14 @@ import { t } from '@/utils/i18n';
 import { sitePattern } from '@/utils/platforms/user-sites';
 
 /**
- * A host the administrator's policy added: marked 由管理员设置, with no way to remove it here (the button stays,
- * disabled, saying why). A policy can't grant host access, so until the user grants it the site waits for their
- * one click, offered right here (permissions.request must run from that click).
+ * A site in the list whose host the browser has not granted (one the administrator's policy or an imported pack
+ * added: neither can grant access): it waits for the user's one click, offered right here, since
+ * permissions.request must run from that click.
  */
-export function ManagedSiteControls({ host }: { host: string }) {
+export function SiteAccess({ host, managed }: { host: string; managed: boolean }) {
   const [granted, setGranted] = useState<boolean | null>(null);
   const [denied, setDenied] = useState(false);
   const pattern = sitePattern(host);
-  const reasonId = `managed-reason-${host.replace(/[^a-z0-9]/g, '-')}`;
 
   useEffect(() => {
     const check = () =>
@@ -46,6 +45,26 @@ export function ManagedSiteControls({ host }: { host: string }) {
     if (ok) setGranted(true);
   };
 
+  if (granted !== false) return null;
+  return (
+    <p class="grant" data-testid="site-needs-grant">
+      {t(managed ? 'policyNeedsGrant' : 'sitesNeedsGrant')}{' '}
+      <button type="button" data-testid="site-grant" onClick={grant}>
+        {t('policyGrant', host)}
+      </button>
+      {denied && (
+        <span role="alert" class="error">
+          {' '}
+          {t('policyGrantDenied', host)}
+        </span>
+      )}
+    </p>
+  );
+}
+
+/** A host the administrator's policy added: marked 由管理员设置; its remove button stays, disabled, saying why. */
+export function ManagedSiteControls({ host }: { host: string }) {
+  const reasonId = `managed-reason-${host.replace(/[^a-z0-9]/g, '-')}`;
   return (
     <>
       <span class="managed" data-testid="site-managed">
@@ -57,20 +76,6 @@ export function ManagedSiteControls({ host }: { host: string }) {
       <span class="muted" id={reasonId}>
         {t('policyCannotRemove')}
       </span>
-      {granted === false && (
-        <p class="grant" data-testid="site-needs-grant">
-          {t('policyNeedsGrant')}{' '}
-          <button type="button" data-testid="site-grant" onClick={grant}>
-            {t('policyGrant', host)}
-          </button>
-          {denied && (
-            <span role="alert" class="error">
-              {' '}
-              {t('policyGrantDenied', host)}
-            </span>
-          )}
-        </p>
-      )}
     </>
   );
 }

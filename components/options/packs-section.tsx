@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { platformLabel, t, uiIsEnglish } from '@/utils/i18n';
+import { watchImported } from '@/utils/notices/imported';
 import { currentPackContent, exportableStore, storePackContent } from '@/utils/notices/pack-store';
 import { exportPack } from '@/utils/packs/imported';
 import { applyPack, diffPack, type PackChange, type PackDiff } from '@/utils/packs/merge';
 import { type Pack, type PackError, parsePack } from '@/utils/packs/schema';
 import { fromBase64, keyIdOf } from '@/utils/packs/sign';
+import { SITES } from '@/utils/platforms/user-sites';
 import { addTrustedKey, packSignature, removeTrustedKey, TRUSTED_KEYS } from '@/utils/policy/trust';
+import { MAPPINGS } from '@/utils/settings/mappings';
+import { FOLLOWED } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting } from '@/utils/settings/store';
 import { downloadJson } from './download';
 import { usePolicy } from './use-policy';
@@ -60,9 +64,18 @@ function ExportPanel() {
   const [publisher, setPublisher] = useState(t('packsExportDefaultPublisher'));
   const [status, setStatus] = useState<Status>(null);
 
-  const refresh = () => exportableStore().then(setStore);
+  // The counts follow every change: an import just below, a site added, a notice deleted in another tab.
   useEffect(() => {
-    void refresh();
+    const refresh = () => void exportableStore().then(setStore);
+    const stops = [
+      watchImported(refresh),
+      onSettingChanged(SITES, refresh),
+      onSettingChanged(FOLLOWED, refresh),
+      onSettingChanged(MAPPINGS, refresh),
+    ];
+    return () => {
+      for (const stop of stops) stop();
+    };
   }, []);
 
   if (!store) return null;

@@ -5,7 +5,7 @@ import { platformForHost } from '@/utils/platforms/match';
 import { PLATFORMS, type PlatformId } from '@/utils/platforms/registry';
 import { type HostInputError, parseHostInput, SITES, sitePattern, type UserSite } from '@/utils/platforms/user-sites';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
-import { ManagedSiteControls } from './managed-site';
+import { ManagedSiteControls, SiteAccess } from './managed-site';
 import { usePolicy } from './use-policy';
 
 const INPUT_ERRORS: Record<HostInputError, MessageKey> = {
@@ -129,6 +129,7 @@ export function SitesSection() {
                   {t('sitesRemove')}
                 </button>
               )}
+              <SiteAccess host={s.host} managed={policy.hosts.has(s.host)} />
             </li>
           ))}
         </ul>
