@@ -240,8 +240,11 @@ function decodeCsv(bytes: ArrayBuffer): string {
   }
 }
 
-/** RFC 4180 rows: quoted fields may hold commas, quotes (doubled) and line breaks. */
-export function csvRows(s: string): string[][] {
+/**
+ * RFC 4180 rows: quoted fields may hold the separator, quotes (doubled) and line breaks. With a tab, it reads what
+ * Excel and WPS put on the clipboard (a cell holding a line break comes quoted).
+ */
+export function csvRows(s: string, sep = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
