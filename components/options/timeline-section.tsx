@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { annexesForRequirement } from '@/utils/annex/annexes';
 import { judgedDay } from '@/utils/deadlines/clock';
 import { timeline } from '@/utils/deadlines/timeline';
 import { platformLabel, t } from '@/utils/i18n';
@@ -89,6 +90,14 @@ export function TimelineSection() {
                   {e.label ? paren(e.label) : ''} · {quote(e.phrase)}
                   {e.requirement.source === 'imported' && <span class="muted"> · {t('timelineImported')}</span>}
                   {e.requirement.platforms.length > 0 && <span class="muted"> · {where(e.requirement.platforms)}</span>}
+                  {annexesForRequirement(e.requirement).map((a) => (
+                    <span key={a.id}>
+                      {' · '}
+                      <a href={`workbench.html#${a.id}`} data-testid="timeline-workbench" data-annex={a.id}>
+                        {t('wbOpenAnnex', a.profile.annex)}
+                      </a>
+                    </span>
+                  ))}
                   {e.date >= today && (
                     <>
                       {' '}
