@@ -23,6 +23,11 @@ export function OptionsApp() {
         {t('optionsTitle')}
       </h1>
       <SectionNav />
+      <p>
+        <a href="workbench.html" data-testid="open-workbench">
+          {t('wbOpen')}
+        </a>
+      </p>
       <SettingsAside />
       <Welcome />
       <TimelineSection />
