@@ -110,3 +110,12 @@ describe('reading a sheet', () => {
     expect(fromA1('AB12')).toEqual({ row: 11, col: 27 });
   });
 });
+
+describe('what Excel and WPS put on the clipboard', () => {
+  it('reads tab-separated lines, a cell with a line break quoted', () => {
+    expect(csvRows('王一\t男\t"第一行\n第二行"\n李二\t女\t0571-1', '\t')).toEqual([
+      ['王一', '男', '第一行\n第二行'],
+      ['李二', '女', '0571-1'],
+    ]);
+  });
+});

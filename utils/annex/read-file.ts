@@ -258,7 +258,7 @@ export function csvRows(s: string, sep = ','): string[][] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
+    else if (ch === sep) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
