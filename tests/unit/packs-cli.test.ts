@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knowledgeFromPacks } from '@/utils/knowledge/from-packs';
 import { parsePack } from '@/utils/packs/schema';
 import { toBase64, verifyPack } from '@/utils/packs/sign';
+import { packPhraseProblems } from './pack-phrases';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Scratch files inside the repository (test-results/ is ignored by git). */
@@ -60,6 +61,8 @@ describe('npm run notice -- pack', () => {
       .replace(/\s+/g, '');
     expect(at).toContain((due?.text ?? '?').replace(/\s+/g, ''));
     expect(psych?.channels).toContainEqual(expect.objectContaining({ type: 'email', address: 'zcsdyc@moe.edu.cn' }));
+    // Every fact cites the text the pack carries, as the built-in packs cite data/sources/.
+    expect(packPhraseProblems(pack)).toEqual([]);
     // Shown everywhere, labelled unreviewed.
     expect(views.length).toBeGreaterThan(8);
     expect(views.every((v) => v.reviewed === false)).toBe(true);
