@@ -175,6 +175,20 @@ function dayOfPart(year: number, month: number, part: string | undefined): numbe
   return part === '上旬' ? 10 : part === '中旬' ? 20 : lastDayOfMonth(year, month);
 }
 
+/** The day of a match whose groups are year (or none), month, day: 于2025年3月31日前, 截止日期为5月31日. */
+const readDue = (m: RegExpExecArray, ctx: DeadlineContext) => dueOn(ctx, m[1], Number(m[2]), Number(m[3]));
+
+/** The day of a match whose groups are year (or none), month, part of the month (or none: 月底). */
+function readPart(m: RegExpExecArray, ctx: DeadlineContext): FoundDeadline[] {
+  const mo = Number(m[2]);
+  const y = ctx.year(m[1], mo);
+  if (y.year === null) return [UNDATED];
+  if (mo < 1 || mo > 12) return [];
+  return [
+    { kind: 'due', date: iso(y.year, mo, dayOfPart(y.year, mo, m[3])), month_day: null, year_inferred: y.inferred },
+  ];
+}
+
 /** The note of a date read from a part of a month. */
 function partNote(phrase: string): string {
   if (phrase.includes('上旬')) return DEADLINE_NOTES.early;
@@ -495,14 +509,7 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     kinds: ['due'],
     // By a part of a month (11月底前, 6月中旬前): due on the day it stands for, noted as approximate.
     re: new RegExp(`${YEAR}(\\d{1,2})月${PART}${BEFORE}`, 'g'),
-    read: (m, ctx) => {
-      const mo = Number(m[2]);
-      const y = ctx.year(m[1], mo);
-      if (y.year === null) return [UNDATED];
-      if (mo < 1 || mo > 12) return [];
-      const day = dayOfPart(y.year, mo, m[3]);
-      return [{ kind: 'due', date: iso(y.year, mo, day), month_day: null, year_inferred: y.inferred }];
-    },
+    read: readPart,
     note: partNote,
     examples: [
       { phrase: '11月底前完成', expect: ['due:2025-11-30'] },
@@ -519,15 +526,7 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     // 截止时间为7月底: a month's end with no 前, in a clause that asks for something.
     re: new RegExp(`${YEAR}(\\d{1,2})月(?:底|末)`, 'g'),
     needsTask: true,
-    read: (m, ctx) => {
-      const mo = Number(m[2]);
-      const y = ctx.year(m[1], mo);
-      if (y.year === null) return [UNDATED];
-      if (mo < 1 || mo > 12) return [];
-      return [
-        { kind: 'due', date: iso(y.year, mo, lastDayOfMonth(y.year, mo)), month_day: null, year_inferred: y.inferred },
-      ];
-    },
+    read: readPart,
     note: () => DEADLINE_NOTES.monthEnd,
     examples: [
       { phrase: '典型案例报送截止时间为2022年7月底', expect: ['due:2022-07-31'] },
@@ -540,15 +539,7 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     // 请于6月上旬将推荐名单报送我司: a part of a month asked for (not 拟于, a plan), due on the day it stands for.
     re: new RegExp(`(?:于|在)(?<=(?:请|须|需|应|务必|要)[^，。；\\d]{0,24}[于在])${YEAR}(\\d{1,2})月${PART}`, 'g'),
     needsTask: true,
-    read: (m, ctx) => {
-      const mo = Number(m[2]);
-      const y = ctx.year(m[1], mo);
-      if (y.year === null) return [UNDATED];
-      if (mo < 1 || mo > 12) return [];
-      return [
-        { kind: 'due', date: iso(y.year, mo, dayOfPart(y.year, mo, m[3])), month_day: null, year_inferred: y.inferred },
-      ];
-    },
+    read: readPart,
     note: partNote,
     examples: [
       { phrase: '请于6月上旬将推荐名单报送我司', expect: ['due:2025-06-10'] },
@@ -562,15 +553,7 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     // A 时间安排 row whose date column gives a part of a month (5月上旬 | 各校完成整改): the task is due by then.
     re: new RegExp(`^(?:\\|\\s{0,4})?${YEAR}(\\d{1,2})月${PART}(?=\\s{0,4}\\|)`, 'g'),
     needsTask: true,
-    read: (m, ctx) => {
-      const mo = Number(m[2]);
-      const y = ctx.year(m[1], mo);
-      if (y.year === null) return [UNDATED];
-      if (mo < 1 || mo > 12) return [];
-      return [
-        { kind: 'due', date: iso(y.year, mo, dayOfPart(y.year, mo, m[3])), month_day: null, year_inferred: y.inferred },
-      ];
-    },
+    read: readPart,
     note: partNote,
     examples: [
       { phrase: '5月上旬 | 各校完成整改', expect: ['due:2025-05-10'] },
@@ -608,14 +591,14 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     id: 'notLaterThan',
     kinds: ['due'],
     re: new RegExp(`(?:不晚于|不迟于|最迟于|最晚于|最迟在|最晚在)${YEAR}${MONTH_DAY}${AT}`, 'g'),
-    read: (m, ctx) => dueOn(ctx, m[1], Number(m[2]), Number(m[3])),
+    read: readDue,
     examples: [{ phrase: '推荐材料报送时间不晚于2025年5月15日', expect: ['due:2025-05-15'] }],
   },
   {
     id: 'numericDue',
     kinds: ['due'],
     re: new RegExp(`(?:于|在)?${NUMERIC}${AT}${BEFORE}`, 'g'),
-    read: (m, ctx) => dueOn(ctx, m[1], Number(m[2]), Number(m[3])),
+    read: readDue,
     examples: [
       { phrase: '请于2025-05-31前提交', expect: ['due:2025-05-31'] },
       { phrase: '2025.6.30前上传', expect: ['due:2025-06-30'] },
@@ -625,7 +608,7 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     id: 'due',
     kinds: ['due'],
     re: new RegExp(`(?:于|在)?${YEAR}${MONTH_DAY}${AT}${BEFORE}`, 'g'),
-    read: (m, ctx) => dueOn(ctx, m[1], Number(m[2]), Number(m[3])),
+    read: readDue,
     examples: [
       { phrase: '请于2023年3月31日前报送', expect: ['due:2023-03-31'] },
       { phrase: '5月10日前，各省级教育行政部门要完成审核', expect: ['due:2025-05-10'] },
@@ -663,7 +646,7 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
       'g',
     ),
     needsTask: true,
-    read: (m, ctx) => dueOn(ctx, m[1], Number(m[2]), Number(m[3])),
+    read: readDue,
     examples: [
       { phrase: '请各省级教育行政部门于5月20日将推荐材料报送我司', expect: ['due:2025-05-20'] },
       { phrase: '请各校于5月20日参加线上培训会议', expect: [] },
@@ -676,7 +659,7 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     // spaces of a schedule's rows): the date column stands first, the task column gives the clause its task word.
     re: new RegExp(`^(?:\\|\\s{0,4})?${YEAR}${MONTH_DAY}${AT}(?=\\s{0,4}\\|)`, 'g'),
     needsTask: true,
-    read: (m, ctx) => dueOn(ctx, m[1], Number(m[2]), Number(m[3])),
+    read: readDue,
     examples: [
       { phrase: '5月10日 | 各省完成推荐', expect: ['due:2025-05-10'] },
       { phrase: '| 4月30日（周三） | 省级审核 |', expect: ['due:2025-04-30'] },
@@ -685,14 +668,22 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     ],
   },
   {
+    id: 'later',
+    kinds: ['undated'],
+    re: /另行通知/g,
+    read: () => [{ ...UNDATED, year_inferred: false }],
+    undatedNote: DEADLINE_NOTES.later,
+    examples: [{ phrase: '具体安排另行通知', expect: ['undated'] }],
+  },
+  {
     id: 'relative',
     kinds: ['undated'],
-    re: /另行通知|(?:活动周|活动|会议|评审)结束后(?:\d{1,3}\s{0,2}个?工作日(?:内|前)?|\d{1,3}\s{0,2}日内)?|提前\d{1,3}\s{0,2}个工作日|(?<!\d)\d{1,3}\s{0,2}个工作日(?:前|内)/g,
+    re: /(?:活动周|活动|会议|评审)结束后(?:\d{1,3}\s{0,2}个?工作日(?:内|前)?|\d{1,3}\s{0,2}日内)?|提前\d{1,3}\s{0,2}个工作日|(?<!\d)\d{1,3}\s{0,2}个工作日(?:前|内)/g,
     read: () => [{ ...UNDATED, year_inferred: false }],
     undatedNote: DEADLINE_NOTES.relative,
     examples: [
       { phrase: '活动周结束后10个工作日内报送总结', expect: ['undated'] },
-      { phrase: '具体安排另行通知', expect: ['undated'] },
+      { phrase: '须提前20个工作日报省级教育行政部门备案', expect: ['undated'] },
     ],
   },
 ];
