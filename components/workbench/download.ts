@@ -4,6 +4,9 @@ export function downloadBlob(name: string, blob: Blob): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
+  // In the document while clicked: Chromium names a detached link's download after the link, not its `download`.
+  document.body.append(a);
   a.click();
+  a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -27,6 +27,7 @@ export function FilesPanel({ preferred }: { preferred: string }) {
     null,
   );
   const [error, setError] = useState('');
+  const [exported, setExported] = useState('');
 
   const open = async (list: FileList | null) => {
     if (!list?.length) return;
@@ -57,7 +58,9 @@ export function FilesPanel({ preferred }: { preferred: string }) {
     try {
       const { result, unreadable, blob } = await mergeChecked(target, checks);
       setReport({ result, unreadable });
-      downloadBlob(exportFileName(target, result.values), blob);
+      const name = exportFileName(target, result.values);
+      downloadBlob(name, blob);
+      setExported(name);
     } catch (e) {
       setError(t('wbExportFailed', e instanceof Error ? e.message : String(e)));
     }
@@ -138,6 +141,11 @@ export function FilesPanel({ preferred }: { preferred: string }) {
               {t('wbMerge')}
             </button>
           </p>
+          {exported && (
+            <p role="status" data-testid="wb-exported">
+              {t('wbExported', exported)}
+            </p>
+          )}
           {error && (
             <p role="alert" class="wb-error">
               {error}

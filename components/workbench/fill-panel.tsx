@@ -26,6 +26,7 @@ export function FillPanel({ annex }: { annex: Annex }) {
   const { state, update, status, flush } = useAutosave(annex);
   const [current, setCurrent] = useState(0);
   const [exportError, setExportError] = useState('');
+  const [exported, setExported] = useState('');
   const record = state?.records[Math.min(current, (state?.records.length ?? 1) - 1)] ?? {};
   const index = Math.min(current, (state?.records.length ?? 1) - 1);
   const table = Boolean(annex.layout.table);
@@ -50,10 +51,12 @@ export function FillPanel({ annex }: { annex: Annex }) {
 
   const run = async (make: () => Promise<{ name: string; blob: Blob }>) => {
     setExportError('');
+    setExported('');
     try {
       await flush();
       const { name, blob } = await make();
       downloadBlob(name, blob);
+      setExported(name);
     } catch (e) {
       setExportError(t('wbExportFailed', e instanceof Error ? e.message : String(e)));
     }
@@ -164,6 +167,11 @@ export function FillPanel({ annex }: { annex: Annex }) {
           </button>
         )}
       </div>
+      {exported && (
+        <p role="status" data-testid="wb-exported">
+          {t('wbExported', exported)}
+        </p>
+      )}
       {exportError && (
         <p role="alert" class="wb-error">
           {exportError}

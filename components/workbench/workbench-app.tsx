@@ -20,6 +20,7 @@ import './workbench.css';
  *   wb-cell-<row>-<key>    a grid cell's input (row from 0); wb-row-add, wb-row-delete-<row>
  *   wb-problems            the grid's problem list; wb-problem-count   how many problems the form or table has
  *   wb-export              export the record or table as .xlsx; wb-export-summary   export the records as 汇总表
+ *   wb-exported            the name of the file just exported or merged
  *   wb-files               open files to check (input type=file, multiple)
  *   wb-file                one checked file (data-file = its name); wb-file-annex, wb-file-ok, wb-file-problems
  *   wb-merge-into, wb-merge   the 汇总表 to merge into, and the button (downloads the merged .xlsx)
