@@ -99,7 +99,18 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Reads the policy and writes what it pushes into the user's sites and follows (only what changed). The
  * background runs it on start and whenever the browser reloads the policy.
  */
-export async function applyPolicy(now = Date.now()): Promise<PolicyRead> {
+export function applyPolicy(now = Date.now()): Promise<PolicyRead> {
+  // One at a time: a change of the policy at start would otherwise race the first run over the same lists.
+  const run = queue.then(() => applyOnce(now));
+  queue = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+let queue: Promise<void> = Promise.resolve();
+
+async function applyOnce(now: number): Promise<PolicyRead> {
   const read = await loadPolicy();
   for (const w of read.warnings) console.warn(`[填报助手] 管理策略：${w.zh}`);
   const [sites, followed, applied] = await Promise.all([
