@@ -6,11 +6,19 @@ import { requirementViews, saveImported } from '@/utils/notices/imported';
 import { importedFromNotice } from '@/utils/packs/imported';
 import { signPack, toBase64 } from '@/utils/packs/sign';
 import { SITES } from '@/utils/platforms/user-sites';
-import { applyPolicy, mergePushed, POLICY_APPLIED, pushedFollowed, pushedSites } from '@/utils/policy/apply';
+import {
+  applyPolicy,
+  mergeMappings,
+  mergePushed,
+  POLICY_APPLIED,
+  pushedFollowed,
+  pushedSites,
+} from '@/utils/policy/apply';
 import { POLICY_DISABLED } from '@/utils/policy/disabled';
 import { loadPolicy, onPolicyChanged, policySaveReminderMinutes } from '@/utils/policy/managed';
 import { readPolicy } from '@/utils/policy/schema';
 import { scheduleReminders, sweepReminders } from '@/utils/reminders/service';
+import { MAPPINGS } from '@/utils/settings/mappings';
 import { FOLLOWED, PREVIEW_DATE } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 
@@ -164,6 +172,33 @@ describe('mergePushed: the policy joins the user’s own lists', () => {
   });
 });
 
+describe('mergeMappings: a pushed pack’s field mappings', () => {
+  const mine = { 'afse|/a': { f1: { label: '我的标签' } } };
+  const pushed = { 'afse|/a': { f2: { rule: { kind: 'email' as const } } }, 'afse|/b': { f3: { label: '联系电话' } } };
+
+  it('are added next to the user’s, remembered, and taken away once no pack pushes them', () => {
+    const first = mergeMappings(mine, pushed, []);
+    expect(first.mappings).toEqual({
+      'afse|/a': { f1: { label: '我的标签' }, f2: { rule: { kind: 'email' } } },
+      'afse|/b': { f3: { label: '联系电话' } },
+    });
+    expect(first.applied).toEqual(['afse|/a\nf2', 'afse|/b\nf3']);
+    const gone = mergeMappings(first.mappings, {}, first.applied);
+    expect(gone).toEqual({ mappings: mine, applied: [] });
+  });
+
+  it('apply through the background with the pack’s hosts and follows', async () => {
+    fakeBrowser.reset();
+    await writeSetting(MAPPINGS, mine);
+    await fakeBrowser.storage.managed.set({ packs: [JSON.stringify({ ...PACK, mappings: pushed })] });
+    await applyPolicy(1);
+    expect(await readSetting(MAPPINGS)).toEqual(mergeMappings(mine, pushed, []).mappings);
+    await fakeBrowser.storage.managed.clear();
+    await applyPolicy(2);
+    expect(await readSetting(MAPPINGS)).toEqual(mine);
+  });
+});
+
 describe('applyPolicy against storage.managed', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -185,6 +220,7 @@ describe('applyPolicy against storage.managed', () => {
     expect(await readSetting(POLICY_APPLIED)).toEqual({
       sites: ['zz.example.edu.cn'],
       followed: ['policy-test-2026-1-1'],
+      mappings: [],
     });
     expect(await policySaveReminderMinutes()).toBe(25);
   });

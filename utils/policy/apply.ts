@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { UserSite } from '@/utils/platforms/user-sites';
 import { SITES } from '@/utils/platforms/user-sites';
+import { MAPPINGS, type Mappings } from '@/utils/settings/mappings';
 import { FOLLOWED } from '@/utils/settings/planning';
 import { defineSetting, readSetting, writeSetting } from '@/utils/settings/store';
 import { POLICY_DISABLED } from './disabled';
@@ -14,10 +15,12 @@ import type { PolicyRead, PushedSite } from './schema';
 export interface PolicyApplied {
   sites: string[];
   followed: string[];
+  /** Field mappings of pushed packs, as `<page key>\n<field>`. */
+  mappings?: string[];
 }
 export const POLICY_APPLIED = defineSetting<PolicyApplied>(
   'policyApplied',
-  z.object({ sites: z.array(z.string()), followed: z.array(z.string()) }),
+  z.object({ sites: z.array(z.string()), followed: z.array(z.string()), mappings: z.optional(z.array(z.string())) }),
   { sites: [], followed: [] },
 );
 
@@ -45,6 +48,43 @@ export function pushedFollowed(read: PolicyRead): string[] | null {
   if (keyBroken(read, 'followed')) return null;
   const ids = [...(read.policy.packs ?? []).flatMap((p) => p.followed), ...(read.policy.followed ?? [])];
   return [...new Set(ids)];
+}
+
+/** The field mappings of the pushed packs (a later pack wins for the same field of the same page). */
+export function pushedMappings(read: PolicyRead): Mappings {
+  const out: Mappings = {};
+  for (const pack of read.policy.packs ?? []) {
+    for (const [page, fields] of Object.entries(pack.mappings)) out[page] = { ...out[page], ...fields };
+  }
+  return out;
+}
+
+const fieldKey = (page: string, field: string) => `${page}\n${field}`;
+
+/**
+ * Joins the pushed packs' field mappings with the user's: a pushed field is set (the policy's wins), one the policy
+ * set before and pushes no more is taken away; what the user mapped before the policy stays theirs.
+ */
+export function mergeMappings(
+  user: Mappings,
+  pushed: Mappings,
+  applied: readonly string[],
+): { mappings: Mappings; applied: string[] } {
+  const out: Mappings = {};
+  const was = new Set(applied);
+  for (const [page, fields] of Object.entries(user)) {
+    const kept = Object.entries(fields).filter(([field]) => !was.has(fieldKey(page, field)) || pushed[page]?.[field]);
+    if (kept.length) out[page] = Object.fromEntries(kept);
+  }
+  const added: string[] = [];
+  for (const [page, fields] of Object.entries(pushed)) {
+    for (const [field, mapping] of Object.entries(fields)) {
+      const key = fieldKey(page, field);
+      if (!user[page]?.[field] || was.has(key)) added.push(key);
+      out[page] = { ...out[page], [field]: mapping };
+    }
+  }
+  return { mappings: out, applied: added };
 }
 
 export interface UserLists {
@@ -113,9 +153,10 @@ let queue: Promise<void> = Promise.resolve();
 async function applyOnce(now: number): Promise<PolicyRead> {
   const read = await loadPolicy();
   for (const w of read.warnings) console.warn(`[填报助手] 管理策略：${w.zh}`);
-  const [sites, followed, applied] = await Promise.all([
+  const [sites, followed, mappings, applied] = await Promise.all([
     readSetting(SITES),
     readSetting(FOLLOWED),
+    readSetting(MAPPINGS),
     readSetting(POLICY_APPLIED),
   ]);
   const next = mergePushed(
@@ -124,9 +165,12 @@ async function applyOnce(now: number): Promise<PolicyRead> {
     applied,
     now,
   );
+  const mapped = mergeMappings(mappings, pushedMappings(read), applied.mappings ?? []);
   if (!same(next.sites, sites)) await writeSetting(SITES, next.sites);
   if (!same(next.followed, followed)) await writeSetting(FOLLOWED, next.followed);
-  if (!same(next.applied, applied)) await writeSetting(POLICY_APPLIED, next.applied);
+  if (!same(mapped.mappings, mappings)) await writeSetting(MAPPINGS, mapped.mappings);
+  const nextApplied = { ...next.applied, mappings: mapped.applied };
+  if (!same(nextApplied, applied)) await writeSetting(POLICY_APPLIED, nextApplied);
   // What the policy turns off; a `disabled` of the wrong type leaves what was off before.
   if (!keyBroken(read, 'disabled')) {
     const disabled = read.policy.disabled ?? [];
