@@ -7,6 +7,7 @@ import { PROFILES } from '@/utils/rules/profiles';
 import { severityOf } from '@/utils/rules/severity';
 import type { ProfileData } from '@/utils/rules/types';
 import { FormValidator, validatorField } from '@/utils/rules/validator';
+import { seedSpan, squash } from './seeds';
 
 /** Kinds that are formats, enums, sums or required fields: never a principle to explain away. */
 const HARD_KINDS = new Set([
@@ -23,6 +24,7 @@ const HARD_KINDS = new Set([
   'urlWhen',
   'sum',
   'dateOrder',
+  'rowsMatch',
 ]);
 
 const everyRule = PROFILES.flatMap((input) => {
@@ -30,6 +32,7 @@ const everyRule = PROFILES.flatMap((input) => {
   return [
     ...p.fields.flatMap((f) => f.rules.map((r) => ({ where: `${p.id}.${f.key}`, ...r }))),
     ...p.cross.map((c, i) => ({ where: `${p.id}.cross${i}`, ...c })),
+    ...(p.across ?? []).map((c, i) => ({ where: `${p.id}.across${i}`, ...c })),
   ];
 });
 
@@ -51,6 +54,28 @@ describe('severity from the rule’s source', () => {
       if (HARD_KINDS.has(kind)) expect(severity).toBe('error');
     },
   );
+
+  it('every rule across tables quotes its seed and names fields both profiles have', () => {
+    const across = PROFILES.flatMap((p) => (p.across ?? []).map((a) => ({ p, a })));
+    expect(across.map(({ p, a }) => `${p.id}→${a.rule.other}`)).toEqual([
+      's000-annex3→s000-annex2',
+      's001-annex3→s001-annex2',
+    ]);
+    for (const { p, a } of across) {
+      expect(seedSpan(a.source.seed, a.source.line, a.source.line + 2)).toContain(squash(a.source.text));
+      const other = PROFILES.find((x) => x.id === a.rule.other);
+      for (const pair of [a.rule.key, ...a.rule.same]) {
+        expect(
+          p.fields.some((f) => f.key === pair.here),
+          `${p.id}.${pair.here}`,
+        ).toBe(true);
+        expect(
+          other?.fields.some((f) => f.key === pair.there),
+          `${a.rule.other}.${pair.there}`,
+        ).toBe(true);
+      }
+    }
+  });
 
   it('the seven profiles hold exactly the three principles of the seeds as warnings', () => {
     expect(everyRule.length).toBeGreaterThan(60);

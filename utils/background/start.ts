@@ -10,6 +10,8 @@ import { loadDraft, saveDraft } from '@/utils/drafts/service';
 import { snapshotBeforeRestore } from '@/utils/drafts/snapshot';
 import { pruneOldDrafts } from '@/utils/drafts/transfer';
 import { platformLabel, t, useMessages } from '@/utils/i18n';
+import { formsOfProfile } from '@/utils/drafts/across';
+import { ACROSS } from '@/utils/messages/across';
 import { DRAFTS } from '@/utils/messages/drafts';
 import { REMINDER } from '@/utils/messages/reminder';
 import { EXPLAIN } from '@/utils/messages/explain';
@@ -159,6 +161,13 @@ export function startBackground(): void {
     'explain/set': async ({ key, explanation, remove }, sender) => {
       await checkSender(key, sender);
       return { explanations: await setExplanation(key, { explanation, remove }) };
+    },
+  });
+  // Checks across tables: the drafts of another annex form of the asking page's own origin, platform and period.
+  onMessages(ACROSS, {
+    'drafts/across': async ({ key, profile }, sender) => {
+      await checkSender(key, sender);
+      return { forms: await formsOfProfile(key, profile) };
     },
   });
   // The save reminder's minutes: a province's policy over the user's setting.

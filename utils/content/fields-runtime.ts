@@ -1,20 +1,24 @@
+import { browser } from 'wxt/browser';
 import { discoverFields, type Field } from '@/utils/fields/discover';
 import { newLabelContext } from '@/utils/fields/labels';
 import { notePassword } from '@/utils/fields/secrets';
+import { REMINDER } from '@/utils/messages/reminder';
+import { sendMessage } from '@/utils/messaging';
+import { POLICY_DISABLED } from '@/utils/policy/disabled';
 import { PROFILES } from '@/utils/rules/profiles';
 import type { ProfileData } from '@/utils/rules/types';
 import { FormValidator, validatorField } from '@/utils/rules/validator';
-import { POLICY_DISABLED } from '@/utils/policy/disabled';
 import { DRAFTS_OFF } from '@/utils/settings/planning';
-import { reminderMinutes, SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
-import { onSettingChanged, readSetting } from '@/utils/settings/store';
+import { SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
+import { readSetting } from '@/utils/settings/store';
 import { editTarget, type FieldsSummary, getBus, type ProblemItem } from './bus';
 import { ChecklistState } from './checklist-state';
+import { CrossTables } from './cross-tables';
 import { DraftSession } from './draft-session';
-import { FrameworkEdits } from './framework-edits';
 import { type ExplainedItem, Explanations } from './explanations';
 import { FieldMappings } from './field-mappings';
 import { pickField } from './field-picker';
+import { FrameworkEdits } from './framework-edits';
 import { isOurs, PageWatcher } from './page-watcher';
 import type { PanelSource } from './panel-source';
 import { perfMark, perfMeasure } from './perf';
@@ -72,6 +76,7 @@ export class FieldsRuntime {
   private readonly explanations: Explanations;
   private explained: ExplainedItem[] = [];
   private readonly reminder: SaveReminder;
+  private readonly crossTables: CrossTables;
   private unmountPanel: (() => void) | null = null;
 
   constructor(
@@ -100,6 +105,14 @@ export class FieldsRuntime {
       () => this.publish(),
     );
     this.reminder = new SaveReminder(SAVE_REMINDER_MINUTES.fallback, () => this.publish(), signal);
+    this.crossTables = new CrossTables(
+      doc,
+      () => this.validator,
+      () => this.drafts.draftKey,
+      profiles,
+      () => this.publish(),
+      signal,
+    );
     this.guard = new SubmitGuard(
       () => this.checklist.missing(this.bus.page),
       ui.guard,
@@ -130,11 +143,22 @@ export class FieldsRuntime {
     const off = await readSetting(DRAFTS_OFF).catch(() => [] as string[]);
     // The administrator's policy may turn drafts off everywhere (`disabled: ["drafts"]`).
     const policyOff = (await readSetting(POLICY_DISABLED).catch(() => [] as string[])).includes('drafts');
-    this.drafts.setOff(policyOff || off.includes(this.bus.platform ?? '') || off.includes(this.doc.location?.host ?? ''));
-    const minutes = await readSetting(SAVE_REMINDER_MINUTES).catch(() => SAVE_REMINDER_MINUTES.fallback);
-    this.reminder.setMinutes(reminderMinutes(minutes));
-    const stop = onSettingChanged(SAVE_REMINDER_MINUTES, (m) => this.reminder.setMinutes(reminderMinutes(m)));
-    this.abort.signal.addEventListener('abort', stop);
+    this.drafts.setOff(
+      policyOff || off.includes(this.bus.platform ?? '') || off.includes(this.doc.location?.host ?? ''),
+    );
+    // The minutes in force come from the background (a province's policy over the user's setting), again whenever
+    // either changes.
+    const minutes = () =>
+      sendMessage(REMINDER, 'reminder/minutes', {}).then(
+        (r) => this.reminder.setMinutes(r.minutes),
+        () => undefined,
+      );
+    await minutes();
+    const changed = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'managed' || (area === 'local' && SAVE_REMINDER_MINUTES.key in changes)) void minutes();
+    };
+    browser.storage.onChanged.addListener(changed);
+    this.abort.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(changed));
     this.scan();
     this.unmountPanel = this.ui.mountPanel({
       fields: () =>
@@ -212,6 +236,7 @@ export class FieldsRuntime {
     this.drafts.update().catch((e: unknown) => console.error('[填报助手] 草稿读取失败', e));
     // The draft key is known as soon as update() starts: the 说明 kept with that draft come with it.
     void this.explanations.load();
+    void this.crossTables.refresh();
     this.ui.scanned?.();
   }
 
@@ -249,7 +274,8 @@ export class FieldsRuntime {
     const v = this.validator;
     if (!v) return;
     // Explained warnings are done: the open problems are the errors and the warnings still without a 说明.
-    const { open: problems, explained } = this.explanations.split(v.problems());
+    // With the checks across tables: this form against the drafts of the forms it summarises.
+    const { open: problems, explained } = this.explanations.split([...v.problems(), ...this.crossTables.problems()]);
     this.explained = explained;
     const drafts = this.drafts.state;
     const ref = (f: { fieldId: string; label: string; row: string | null }) => ({

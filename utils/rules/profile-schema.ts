@@ -80,6 +80,28 @@ export const CrossRuleSpec = z.discriminatedUnion('kind', [
 
 export const CrossRuleWithSource = z.object({ rule: CrossRuleSpec, severity: Severity, source: SourcePhrase });
 
+/** A pair of fields, one of this profile and one of the other, that hold the same thing. */
+const FieldPair = z.object({ here: z.string(), there: z.string() });
+
+/**
+ * Checks across the tables or forms of the same platform and period (表间审核). The other side's values come from
+ * its draft on this machine (same origin); an other side not filled yet is said, never passed silently.
+ */
+export const AcrossRuleSpec = z.discriminatedUnion('kind', [
+  /**
+   * Each row of this table that names an entry (`key`: 项目名称, 姓名) matches the form of `other` with the same
+   * value, and agrees with it on `same` (负责人, 主题, 擅长领域): a 汇总表 row against the 申报表 it summarises.
+   */
+  z.object({
+    kind: z.literal('rowsMatch'),
+    other: z.string(),
+    key: FieldPair,
+    same: z.array(FieldPair).min(1),
+  }),
+]);
+
+export const AcrossRuleWithSource = z.object({ rule: AcrossRuleSpec, severity: Severity, source: SourcePhrase });
+
 export const FormProfile = z.object({
   /** e.g. `s000-annex1` */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -100,6 +122,8 @@ export const FormProfile = z.object({
     .optional(),
   fields: z.array(ProfileField).min(3),
   cross: z.array(CrossRuleWithSource),
+  /** Checks against other forms of the same platform and period (their drafts). */
+  across: z.array(AcrossRuleWithSource).optional(),
   note: z.string().optional(),
 });
 
@@ -107,3 +131,4 @@ export type FormProfileInput = z.input<typeof FormProfile>;
 export type FormProfileT = z.infer<typeof FormProfile>;
 export type FieldRule = z.infer<typeof FieldRuleSpec>;
 export type CrossRule = z.infer<typeof CrossRuleSpec>;
+export type AcrossRule = z.infer<typeof AcrossRuleSpec>;

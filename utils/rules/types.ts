@@ -28,6 +28,14 @@ export type CrossRule =
 /** error: 必须修改; warning: 请核实或填写说明 (utils/rules/profile-schema.ts `Severity`). */
 export type Severity = 'error' | 'warning';
 
+/** A check against another form of the same platform and period (utils/rules/profile-schema.ts AcrossRuleSpec). */
+export type AcrossRule = {
+  kind: 'rowsMatch';
+  other: string;
+  key: { here: string; there: string };
+  same: { here: string; there: string }[];
+};
+
 export interface RuleSource {
   seed: string;
   line: number;
@@ -55,5 +63,6 @@ export interface ProfileData {
   referenceDate?: string;
   fields: ProfileFieldData[];
   cross: { rule: CrossRule; severity: Severity; source: RuleSource }[];
+  across?: { rule: AcrossRule; severity: Severity; source: RuleSource }[];
   note?: string;
 }

@@ -493,4 +493,24 @@ export class FormValidator {
   profileFieldOf(fieldId: string): { profile: string; key: string } | undefined {
     return this.keyOf.get(fieldId);
   }
+
+  /** The rows of a matched profile's table (or its one form): profile key → field id, in the page's order. */
+  rowsOf(profileId: string): ReadonlyMap<string, string>[] {
+    const rows: Map<string, string>[] = [];
+    for (const [gk, byKey] of this.groupIndex) {
+      if (gk.startsWith(`${profileId}|`)) rows.push(byKey);
+    }
+    const first = (row: Map<string, string>) => Math.min(...[...row.values()].map((id) => this.position.get(id) ?? 0));
+    return rows.sort((a, b) => first(a) - first(b));
+  }
+
+  /** A field's value as typed (for checks that look beyond this page, utils/rules/across.ts). */
+  valueOf(fieldId: string): string {
+    return this.read(fieldId);
+  }
+
+  /** A problem at a field, for checks made outside the validator (across tables). */
+  problemAt(fieldId: string, message: string, basis: string, severity: Severity, kind: string): Problem {
+    return this.problem(fieldId, message, basis, severity, kind);
+  }
 }

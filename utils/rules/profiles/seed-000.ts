@@ -551,6 +551,23 @@ export const profiles: FormProfileInput[] = [
         source: stated(25, '每个方面不超过15名'),
       },
     ],
+    across: [
+      {
+        rule: {
+          kind: 'rowsMatch',
+          other: 's000-annex2',
+          key: { here: 'name', there: 'name' },
+          same: [{ here: 'expertise', there: 'expertise' }],
+        },
+        severity: 'error',
+        source: implied(
+          189,
+          '擅长领域 姓名',
+          '汇总表汇总各人选的推荐表（附件2，第29—31行）：同一人选在两表中的姓名、擅长领域应一致；' +
+            '每个方面不超过15名（第25行）由本表按擅长领域计数',
+        ),
+      },
+    ],
     note:
       '表中六行预印了六个擅长领域（第190—195行），实际按领域分组逐行填写人选；每个方面不超过15名（第25行）按擅长领域计数。' +
       '年龄“原则上不超过65周岁”（第27行）是原则性要求，故为警告（可核实后填写说明）。' +

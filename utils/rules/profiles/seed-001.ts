@@ -416,6 +416,26 @@ export const profiles: FormProfileInput[] = [
       },
     ],
     cross: [],
+    across: [
+      {
+        rule: {
+          kind: 'rowsMatch',
+          other: 's001-annex2',
+          key: { here: 'project_name', there: 'project_name' },
+          same: [
+            { here: 'leader_name', there: 'leader_name' },
+            { here: 'theme', there: 'theme' },
+          ],
+        },
+        severity: 'error',
+        source: implied(
+          230,
+          '项目主题 项目名称 项目负责人姓名',
+          '汇总表逐项汇总附件2申报表（每个项目填一张表，第188行；两表同时上传，第87行）：同一项目在两表中的项目名称、' +
+            '项目负责人姓名和主题应一致',
+        ),
+      },
+    ],
     note:
       '表头一行的“联系人”“联系电话”（省级填表联系人）与表格列“联系电话”（项目负责人）同名，分别为 cell 和 column 字段。' +
       '（七）未规定项目负责人年龄上限（65周岁的限制出自另一通知的专家推荐），年龄只校验为非负整数。' +
