@@ -126,16 +126,24 @@ const PASSAGE_DEADLINES_MAX = 48;
 /** A clause longer than this is not a sentence of a notice; looking further would make long lines quadratic. */
 const CLAUSE_REACH = 300;
 
-/** The clause a match sits in: from the previous 。；， to the next 。；, looking at most CLAUSE_REACH each way. */
-function clauseAround(text: string, a: number, b: number, ends = '。；'): string {
+/**
+ * The clause a match sits in: from the previous 。；， to the next 。； (or ， too: the match's own clause), looking
+ * at most CLAUSE_REACH each way.
+ */
+function clauseAround(text: string, a: number, b: number, atComma = false): string {
+  const isEnd = (c: number) => c === FULL_STOP || c === SEMICOLON || (atComma && c === COMMA);
   let start = a;
   const stop = Math.max(0, a - CLAUSE_REACH);
-  while (start > stop && !'。；，'.includes(text[start - 1] ?? '')) start--;
+  while (start > stop && !(isEnd(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === COMMA)) start--;
   let end = b;
   const limit = Math.min(text.length, b + CLAUSE_REACH);
-  while (end < limit && !ends.includes(text[end] ?? '')) end++;
+  while (end < limit && !isEnd(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
+
+const FULL_STOP = '。'.charCodeAt(0);
+const SEMICOLON = '；'.charCodeAt(0);
+const COMMA = '，'.charCodeAt(0);
 
 /**
  * The deadlines written in one passage; `year` is the year the context gives for dates written without one, and
@@ -146,9 +154,10 @@ export function findDeadlines(
   line: number,
   year: number | null,
   noticeDate: string | null = null,
+  /** The text folded (foldScript), when the caller has it already. */
+  folded: string = foldScript(text),
 ): ParsedDeadline[] {
   // Matched on the folded text (申報 reads as 申报), the phrase cut from the text as written: folding keeps indices.
-  const folded = foldScript(text);
   const out: (ParsedDeadline & { at: number })[] = [];
   // Characters already taken by a match: checking a new match costs its own length, not the number of matches.
   const taken = new Uint8Array(text.length);
@@ -186,7 +195,7 @@ export function findDeadlines(
       if (P.scopeAfter.test(folded.slice(b, b + 4))) continue;
       // (A date with 前 asks for something by then, whatever its label: 采集时点：8月30日前填报.)
       if (folded[b - 1] !== '前' && P.periodBefore.test(folded.slice(Math.max(0, a - 8), a))) continue;
-      const own = clauseAround(folded, a, b, '。；，');
+      const own = clauseAround(folded, a, b, true);
       if (P.announce.test(own) && !P.task.test(own)) continue;
       if (pattern.needsTask) {
         // The task may stand later in the sentence (6月下旬，开展…填报); an event's own clause says it is one
@@ -322,6 +331,14 @@ export function parseNotice(input: string): ParsedNotice {
   const all = lines.map((l) => l.text).join('\n');
   // Structure is found on folded text (關於…通知, 教職成廳函〔2025〕12號, 第八條) and cut from the text as written.
   const foldedAll = foldScript(all);
+  // Each line folded once, for every test below: folding keeps indices, so a line's folded text is its own slice.
+  const folds = new Map<NoticeLine, string>();
+  let at = 0;
+  for (const l of lines) {
+    folds.set(l, foldedAll.slice(at, at + l.text.length));
+    at += l.text.length + 1;
+  }
+  const fold = (l: NoticeLine) => folds.get(l) ?? foldScript(l.text);
   const doc = P.docNumber.exec(foldedAll) ?? P.docNumberParen.exec(foldedAll);
   const notice = doc
     ? all
@@ -331,7 +348,7 @@ export function parseNotice(input: string): ParsedNotice {
         .replace(P.closeBracket, '〕')
         .replace(P.parenYear, '〔$1〕')
     : null;
-  const titleLine = lines.find((l) => P.title.test(foldScript(l.text)));
+  const titleLine = lines.find((l) => P.title.test(fold(l)));
   const signIdx = lines.map((l) => P.signDate.test(l.text) || P.signDateCn.test(l.text)).lastIndexOf(true);
   const signText = lines[signIdx]?.text ?? '';
   const date =
@@ -349,7 +366,7 @@ export function parseNotice(input: string): ParsedNotice {
       .filter((l) => !P.annexLine.test(l.text))
       .map((l) => l.text)
       .join('\n');
-  const firstItem = body.findIndex((l) => P.item.test(foldScript(l.text)));
+  const firstItem = body.findIndex((l) => P.item.test(fold(l)));
   const preamble = ownText(firstItem >= 0 ? body.slice(0, firstItem) : body.slice(0, 3));
   const preambleYear = P.yearNotOfData.exec(preamble) ?? P.yearWritten.exec(preamble);
   // The notice's year: its 文号's, its date's, else the one its title or preamble writes ("2025年…工作安排"), so a
@@ -379,7 +396,7 @@ export function parseNotice(input: string): ParsedNotice {
     for (const l of current.lines) {
       // The list of annexes names forms and their data (附件：2018年10月31日前设立的…统计表), never a deadline.
       if (P.annexName.test(l.text)) continue;
-      const found = findDeadlines(l.text, l.line, year, date);
+      const found = findDeadlines(l.text, l.line, year, date, fold(l));
       deadlines.push(...found);
       const written = found.filter((d) => !d.year_inferred && d.date && d.kind !== 'window_end').at(-1);
       if (written?.date) year = Number(written.date.slice(0, 4));
@@ -400,7 +417,7 @@ export function parseNotice(input: string): ParsedNotice {
     });
   };
   for (const l of body) {
-    const m = P.item.exec(foldScript(l.text));
+    const m = P.item.exec(fold(l));
     if (m) {
       flush();
       current = { label: l.text.slice(0, (m[1] ?? '').length), lines: [l] };
