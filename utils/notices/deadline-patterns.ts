@@ -620,6 +620,8 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
       { phrase: '請於2025年6月30日前登錄平台申報', expect: ['due:2025-06-30'] },
       { phrase: '2024年12月31日前入职的专任教师均须填报', expect: [] },
       { phrase: '统计2024年8月31日前的在校生数', expect: [] },
+      { phrase: '申报企业须为2023年1月1日前注册成立的法人单位', expect: [] },
+      { phrase: '2025年6月30日前已完成验收的项目可登录平台填报', expect: [] },
       { phrase: '2025年5月31日（含）前报送', expect: ['due:2025-05-31'] },
     ],
   },

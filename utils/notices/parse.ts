@@ -74,7 +74,7 @@ export const NOTICE_PATTERNS = {
   periodBefore: /(?:统计|数据)(?:时点|时段|时间|期间|区间|范围)?(?:为|是|：)?$|时点(?:为|是|：)?$|截至$/,
   /** What follows a date that scopes some data or people (…前入职的教师, …前的数据), not a deadline. */
   scopeAfter:
-    /^(?:的|期间的|期间内的|以来|出生|入职|参加工作|取得|获得|获批|发表|出版|立项|结题|毕业|成立|设立|建立|认定|离职|退休)/,
+    /^(?:的|已|期间的|期间内的|以来|出生|入职|入学|招生|参加工作|取得|获得|获批|发表|出版|立项|结题|毕业|成立|设立|建立|注册成立|建成|认定|离职|退休)/,
   /** What the issuer does on a date (结果将于9月底前公布): an event for the reader unless its clause asks too. */
   announce: /公布|公示|发布|揭晓|通报/,
   /** Words of an event: a date in their own clause is when it takes place. */
