@@ -276,7 +276,7 @@ describe('applyPolicy against storage.managed', () => {
     await fakeBrowser.storage.managed.set({ packs: [PACK_TEXT], followed: ['policy-test-2026-1-1'] });
     await writeSetting(PREVIEW_DATE, '2026-12-13');
     await applyPolicy(1);
-    const notify = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('x');
+    const notify = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue(undefined as never);
     await fakeBrowser.storage.managed.set({ disabled: ['reminders'] });
     await applyPolicy(2);
     expect(await sweepReminders()).toEqual([]);
