@@ -92,9 +92,9 @@ const MONTH_DAY = '(\\d{1,2})月(\\d{1,2})日';
  * normaliser makes : full-width), 下班.
  */
 const AT =
-  '(?:\\s{0,2}(?:（(?:星期|周)[一二三四五六日天]）|（含(?:当日|当天)?）|(?:上午|下午|中午|晚上)?\\d{1,2}(?:时|点|：\\d{2})(?:\\d{1,2}分)?|上午|下午|中午|晚上|下班)){0,3}';
-/** By (前, 之前, 截止), not 前后 (around) or 前往 (go to). */
-const BEFORE = '(?:前(?![后往])|之前|以前|截止|为止)';
+  '(?:\\s{0,2}(?:（(?:星期|周)[一二三四五六日天]）|（含(?:当日|当天)?）|（以[^（）]{1,12}为准）|(?:上午|下午|中午|晚上)?\\d{1,2}(?:时|点|：\\d{2})(?:\\d{1,2}分)?|上午|下午|中午|晚上|下班)){0,3}';
+/** By (前, 之前, 截止, 为截止日期), not 前后 (around) or 前往 (go to). */
+const BEFORE = '(?:前(?![后往])|之前|以前|截止|为止|为截止(?:日期|时间|日)?)';
 /** A date written in digits: 2025-05-31, 2025.5.31, 2025/5/31. */
 const NUMERIC = '(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![\\d.])';
 const TO = '(?:至|到|—{1,4}|-|~|～)';
@@ -623,19 +623,22 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
       { phrase: '申报企业须为2023年1月1日前注册成立的法人单位', expect: [] },
       { phrase: '2025年6月30日前已完成验收的项目可登录平台填报', expect: [] },
       { phrase: '2025年5月31日（含）前报送', expect: ['due:2025-05-31'] },
+      { phrase: '请于2025年5月31日（以邮戳为准）前寄送纸质材料', expect: ['due:2025-05-31'] },
+      { phrase: '本次申报以2025年6月15日为截止日期', expect: ['due:2025-06-15'] },
     ],
   },
   {
     id: 'labelledDue',
     kinds: ['due'],
     // 截止日期为5月31日, 报名截止时间：2025年4月30日17:00: a label and a date with no 前.
-    re: new RegExp(`截[止至](?:日期|时间)(?:为|是)?(?:：)?(?:${YEAR}${MONTH_DAY}|${NUMERIC})${AT}`, 'g'),
+    re: new RegExp(`截[止至](?:(?:日期|时间)(?:为|是)?(?:：)?|：)(?:${YEAR}${MONTH_DAY}|${NUMERIC})${AT}`, 'g'),
     read: (m, ctx) =>
       m[2] ? dueOn(ctx, m[1], Number(m[2]), Number(m[3])) : dueOn(ctx, m[4], Number(m[5]), Number(m[6])),
     examples: [
       { phrase: '申报截止日期为5月31日', expect: ['due:2025-05-31'] },
       { phrase: '報名截止時間：2025年4月30日17:00', expect: ['due:2025-04-30'] },
       { phrase: '截止日期：2025-04-30', expect: ['due:2025-04-30'] },
+      { phrase: '网上报名截止：2025年5月31日', expect: ['due:2025-05-31'] },
       { phrase: '数据统计截止时间为2025年8月31日', expect: [] },
     ],
   },
