@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annexesForRequirement } from '@/utils/annex/annexes';
+import { annexList } from '@/utils/annex/annexes';
+import { annexesForRequirement, CATALOG } from '@/utils/annex/catalog';
 import { allRequirementViews } from '@/utils/knowledge';
 
 const linked = () =>
@@ -18,6 +19,10 @@ describe('requirements that open the workbench', () => {
       's001-jzcsh-2022-8-3': ['s001-annex1'],
       's001-jzcsh-2022-8-8': ['s001-annex2', 's001-annex3'],
     });
+  });
+
+  it('the catalog the dashboard loads says what the profiles say', () => {
+    expect(CATALOG).toEqual(annexList().map(({ id, notice, annex }) => ({ id, notice, annex })));
   });
 
   it('a requirement done on a platform page alone leads nowhere', () => {

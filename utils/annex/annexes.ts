@@ -76,24 +76,3 @@ export function valueKeys(annex: Annex): string[] {
   const rows = [...annex.layout.top, ...(annex.layout.bottom ?? [])];
   return rows.flat().flatMap((item) => ('value' in item ? [item.value] : []));
 }
-
-/** What a requirement says of itself, enough to find its annexes in the workbench. */
-export interface RequirementLike {
-  notice: { docNumber: string | null };
-  annexes: { label: string }[];
-  channels: { type: string }[];
-  action: string;
-  quote: string;
-}
-
-/**
- * The workbench annexes of a requirement whose annex travels as a file: sent by e-mail or post, or uploaded (001
- * line 87: 附件2、附件3 … 扫描成 PDF 格式文件上传到系统). Matched by the notice's 文号 and the annex's number.
- */
-export function annexesForRequirement(r: RequirementLike): Annex[] {
-  const asFile = r.channels.some((c) => c.type !== 'platform') || /上传/.test(`${r.action}${r.quote}`);
-  if (!asFile || !r.notice.docNumber) return [];
-  return ANNEXES.filter(
-    (a) => a.profile.notice === r.notice.docNumber && r.annexes.some((x) => x.label === a.profile.annex),
-  );
-}
