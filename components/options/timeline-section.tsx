@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { annexesForRequirement } from '@/utils/annex/annexes';
+import { annexesForRequirement } from '@/utils/annex/catalog';
 import { judgedDay } from '@/utils/deadlines/clock';
 import { timeline } from '@/utils/deadlines/timeline';
 import { platformLabel, t } from '@/utils/i18n';
@@ -94,7 +94,7 @@ export function TimelineSection() {
                     <span key={a.id}>
                       {' · '}
                       <a href={`workbench.html#${a.id}`} data-testid="timeline-workbench" data-annex={a.id}>
-                        {t('wbOpenAnnex', a.profile.annex)}
+                        {t('wbOpenAnnex', a.annex)}
                       </a>
                     </span>
                   ))}
