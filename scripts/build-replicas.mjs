@@ -28,6 +28,14 @@ export const VENDOR = {
     'fonts/element-icons.woff': 'element-ui/lib/theme-chalk/fonts/element-icons.woff',
     'fonts/element-icons.ttf': 'element-ui/lib/theme-chalk/fonts/element-icons.ttf',
   },
+  // 高职状态平台 (self-hosted) on layui
+  'zt.example.edu.cn': {
+    'layui/layui.js': 'layui/dist/layui.js',
+    'layui/css/layui.css': 'layui/dist/css/layui.css',
+    'layui/font/iconfont.woff2': 'layui/dist/font/iconfont.woff2',
+    'layui/font/iconfont.woff': 'layui/dist/font/iconfont.woff',
+    'layui/font/iconfont.ttf': 'layui/dist/font/iconfont.ttf',
+  },
 };
 
 export function buildReplicas({ quiet = false } = {}) {

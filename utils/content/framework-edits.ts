@@ -11,7 +11,8 @@ const SETTLE_MS = [60, 400];
  */
 export class FrameworkEdits {
   private readonly docs = new WeakSet<Document>();
-  private before: Map<Field, string> | null = null;
+  /** The widgets' values by field id when the user's interaction began (fields are re-read on each rescan). */
+  private before: Map<string, string> | null = null;
   private timers: ReturnType<typeof setTimeout>[] = [];
 
   constructor(
@@ -31,7 +32,7 @@ export class FrameworkEdits {
     this.docs.add(doc);
     const start = (e: Event) => {
       if (!e.isTrusted || isOurs(e.target as Node)) return;
-      if (!this.before) this.before = new Map(this.widgets().map((f) => [f, readValue(f)]));
+      if (!this.before) this.before = new Map(this.widgets().map((f) => [f.id, readValue(f)]));
     };
     const settle = (e: Event) => {
       if (!e.isTrusted || !this.before || isOurs(e.target as Node)) return;
@@ -46,10 +47,13 @@ export class FrameworkEdits {
   private compare(last: boolean): void {
     const before = this.before;
     if (!before) return;
-    for (const [f, was] of before) {
+    // The page may have re-rendered its widgets meanwhile: the fields as last scanned are the ones on the page.
+    for (const f of this.widgets()) {
+      const was = before.get(f.id);
+      if (was === undefined) continue;
       const now = readValue(f);
       if (now === was) continue;
-      before.set(f, now);
+      before.set(f.id, now);
       this.changed(f);
     }
     if (last) this.before = null;

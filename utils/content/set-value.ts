@@ -73,12 +73,12 @@ export async function restoreValues(entries: readonly (readonly [Field, string])
       ranges.set(c.view, r);
       continue;
     }
-    if (c.kind === 'input' || c.kind === 'number' || c.kind === 'switch' || c.kind === 'choice') {
+    const adapter = adapterNamed(c.framework);
+    if (!adapter?.writes.includes(c.kind)) {
       setFieldValue(f, value);
       continue;
     }
-    const adapter = adapterNamed(c.framework);
-    const why = adapter ? await adapter.write(f.el, c, value).catch(() => 'restoreWhyRejected' as const) : null;
+    const why = await adapter.write(f.el, c, value).catch(() => 'restoreWhyRejected' as const);
     if (why) refused.push({ field: f, why });
   }
   for (const [view, { start, end }] of ranges) {

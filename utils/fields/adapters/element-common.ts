@@ -197,6 +197,7 @@ export function elementAdapter(name: FrameworkName, present: (doc: Document) => 
       }
       return null;
     },
+    writes: ['select', 'cascader', 'date', 'range-start', 'range-end', 'upload'],
     writeRange: writeElementRange,
     async write(el, control, value) {
       switch (control.kind) {

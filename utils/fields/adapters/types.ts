@@ -45,6 +45,8 @@ export interface FrameworkAdapter {
   control(el: HTMLElement): Control | 'skip' | null;
   /** The label from the framework's form item or table column; null: fall back to the generic reading. */
   label(el: HTMLElement, control: Control | null): LabelHint | null;
+  /** The kinds of widget it writes through the widget itself; the others take a value as plain HTML does. */
+  writes: readonly ControlKind[];
   /** The page marks it required in the framework's way. */
   required(el: HTMLElement): boolean;
   /** The value as displayed; null: read the native control. */

@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+import { buildReplicas } from '../../scripts/build-replicas.mjs';
+import { addUserSite, expect, openPanel, test } from './fixtures';
+
+// The page runs the published layui 2.13 bundle (scripts/build-replicas.mjs copies it in), on a self-hosted
+// 高职状态平台 the user adds.
+const PAGE = 'https://zt.example.edu.cn:8080/layui-form.html';
+test.beforeAll(() => buildReplicas({ quiet: true }));
+
+/** The form's values as layui itself reads them (form.val), printed by the page. */
+async function model(page: Page): Promise<Record<string, unknown>> {
+  return JSON.parse((await page.locator('#model').textContent()) ?? '{}');
+}
+
+const item = (page: Page, label: string) =>
+  page.locator('.layui-form-item').filter({ has: page.locator('.layui-form-label', { hasText: label }) });
+const problem = (page: Page, field: string) => page.locator(`[data-testid="problem"][data-field="${field}"]`);
+
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await item(page, label).locator('.layui-select-title').click();
+  await item(page, label).locator('dd', { hasText: option }).click();
+}
+
+test('layui: labels from .layui-form-label, drawn selects read as shown, 总数 = 专职 + 兼职, restore into form.val', async ({
+  context,
+  extensionId,
+}) => {
+  await addUserSite(context, extensionId, 'zt.example.edu.cn:8080', '高职状态平台');
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(page.getByTestId('fields-summary')).toContainText('附件1');
+  await openPanel(page, { diagnostics: true });
+  const toggle = page.getByTestId('fields-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  const labels = await page
+    .getByTestId('recognised-field')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
+  expect(labels).toEqual(
+    expect.arrayContaining([
+      '学校类型',
+      '人员类别',
+      '总数',
+      '专职',
+      '兼职',
+      '填表人及联系电话',
+      '填表日期',
+      '是否已报送',
+    ]),
+  );
+  // layui's drawn title inputs are not fields of their own.
+  expect(labels.filter((l) => l === '学校类型')).toHaveLength(1);
+
+  await choose(page, '学校类型', '高等职业学校 （专科）');
+  await choose(page, '人员类别', '辅导员');
+  await item(page, '总数').locator('input').fill('10');
+  await item(page, '专职').locator('input').fill('3');
+  await item(page, '兼职').locator('input').fill('4');
+  await expect(problem(page, '总数')).toContainText('应等于 专职 + 兼职（3 + 4 = 7），现为 10');
+  await item(page, '总数').locator('input').fill('7');
+  await expect(problem(page, '总数')).toHaveCount(0);
+  await item(page, '填表日期').locator('input').fill('2022-07-15');
+  await page.locator('h3').click(); // closes laydate's calendar
+  await item(page, '是否已报送').locator('.layui-form-radio', { hasText: '否' }).click();
+  const want = { lx: '2', lb: 'fdy', zs: '7', zz: '3', jz: '4', rq: '2022-07-15', bs: '否' };
+  await expect.poll(async () => model(page)).toMatchObject(want);
+  await expect(page.getByTestId('draft-status')).toHaveAttribute('data-saved-at', /\d+/);
+  await page.waitForTimeout(1500);
+
+  await page.reload();
+  await expect(page.getByTestId('restore-offer')).toContainText('有 7 项');
+  await openPanel(page);
+  await page.getByTestId('restore-draft').click();
+  await expect.poll(async () => model(page)).toMatchObject(want);
+  // What layui draws agrees with its values: the title shows the option, the radio box is checked.
+  await expect(item(page, '学校类型').locator('.layui-select-title input')).toHaveValue('高等职业学校 （专科）');
+  await expect(item(page, '是否已报送').locator('.layui-form-radioed')).toHaveText('否');
+});
