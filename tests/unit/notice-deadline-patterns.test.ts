@@ -239,6 +239,10 @@ describe('more of the phrases real notices use (issue #12)', () => {
       `due:2025-10-08:${DEADLINE_NOTES.yearInferred}`,
     ]);
     expect(notes('一、5月10日前，各省级教育行政部门要完成推荐。')).toEqual([`undated::${DEADLINE_NOTES.noYear}`]);
+    // Read back from the phrase alone, without the 请 before it.
+    expect(notes(dated('2025-03-01', '请于6月中旬将推荐名单报送我司。'))).toEqual([
+      `due:2025-06-20:${DEADLINE_NOTES.middle}；${DEADLINE_NOTES.yearInferred}`,
+    ]);
     // A traditional-script phrase gets the same note.
     expect(deadlineNote({ kind: 'due', text: '9月下旬前', date: '2025-09-30', year_inferred: false })).toBe(
       DEADLINE_NOTES.late,

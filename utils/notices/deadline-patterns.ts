@@ -111,6 +111,8 @@ const COUNT = '(\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 export const DEADLINE_PART_PATTERNS = {
   listDay: /(?:(\d{1,2})月)?(\d{1,2})日/g,
   digits: /^\d{1,3}$/,
+  /** A lookbehind of a pattern's source (one level of groups inside), for reading a phrase back without its context. */
+  lookbehind: /\(\?<[=!](?:[^()]|\([^()]*\))*\)/g,
 } as const;
 
 /** The days of an enumeration's tail, each month carried from the day before it (3月31日、9月30日, 5日、20日). */
@@ -699,8 +701,14 @@ export const DEADLINE_REGEXES: Record<string, RegExp> = {
   ...DEADLINE_PART_PATTERNS,
 };
 
-/** Each pattern, anchored at both ends: which one a phrase is, read back from the phrase alone. */
-const WHOLE = DEADLINE_PATTERNS.map((p) => ({ p, re: new RegExp(`^(?:${p.re.source})$`) }));
+/**
+ * Each pattern, anchored at both ends: which one a phrase is, read back from the phrase alone. What a pattern asks
+ * of the text before it (请…于) is not in the phrase, so its lookbehinds are left out here.
+ */
+const WHOLE = DEADLINE_PATTERNS.map((p) => ({
+  p,
+  re: new RegExp(`^(?:${p.re.source.replace(DEADLINE_PART_PATTERNS.lookbehind, '')})$`),
+}));
 
 /**
  * What a reader must know about a deadline the parser gave: its date is approximate or computed, its year was
