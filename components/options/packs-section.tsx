@@ -123,6 +123,7 @@ function ExportPanel() {
     <form onSubmit={onExport} data-testid="pack-export">
       <h3>{t('packsExportHeading')}</h3>
       <fieldset>
+        <legend>{t('packsExportChoose')}</legend>
         {CHOICES.map((c) => (
           <label key={c} class="check">
             <input

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { type MessageKey, platformLabel, t, uiIsEnglish } from '@/utils/i18n';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
+import { useRequirementViews } from './use-knowledge';
 import { usePolicy } from './use-policy';
 
 /** A platform id or a feature name of the policy's `disabled`, as the UI names it. */
@@ -31,6 +32,7 @@ export function ImportGate({ children }: { children: ComponentChildren }) {
 export function PolicySection() {
   const { read, hosts, followed } = usePolicy();
   const { policy, warnings } = read;
+  const views = useRequirementViews();
   const en = uiIsEnglish();
   const nothing =
     warnings.length === 0 &&
@@ -87,11 +89,13 @@ export function PolicySection() {
           {followed.size > 0 && (
             <>
               <h3>{t('policyFollowed')}</h3>
-              <p>
+              <ul>
                 {[...followed].map((id) => (
-                  <code key={id}>{id} </code>
+                  <li key={id} data-testid="policy-followed">
+                    {views?.find((v) => v.id === id)?.title ?? ''} <code>{id}</code>
+                  </li>
                 ))}
-              </p>
+              </ul>
             </>
           )}
           {!!policy.trustedKeys?.length && (
