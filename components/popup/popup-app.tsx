@@ -2,37 +2,22 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OverlayRequirements, type RequirementsSource } from '@/components/overlay/overlay-requirements';
 import { platformLabel, t } from '@/utils/i18n';
-import type { RequirementView } from '@/utils/knowledge/view';
 import { PAGE } from '@/utils/messages/page';
-import { type Response, sendMessage, sendTabMessage } from '@/utils/messaging';
-import {
-  attachmentLinks,
-  offerPageNotice,
-  type PageNotice,
-  readPage,
-  readsLikeNotice,
-} from '@/utils/notices/page-notice';
-import { parseNotice } from '@/utils/notices/parse';
-import type { PlatformId } from '@/utils/platforms/registry';
+import type { PageDescription, PopupChannel, PopupView } from '@/utils/messages/popup';
+import { sendMessage } from '@/utils/messaging';
+import type { PageNotice } from '@/utils/notices/page-notice';
 import { Checklist } from './checklist';
 import '@/components/overlay/overlay.css';
 
 /**
- * The popup. On a platform tab: that platform and its requirements. Elsewhere: the overview of every requirement
- * (e-mail and post tasks included), followed ones first, past years collapsed.
+ * The notice on the tab's page, when the page reads like one (the popup then offers to import it). The notice
+ * parser loads only now, after the popup has rendered.
  */
-type PageState = Response<typeof PAGE, 'page/describe'>['state'];
-
-/** The tab the popup speaks about: the active one, or `?tab=<id>` when the popup is opened as a page. */
-async function targetTab(): Promise<number | undefined> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-/** The notice on the tab's page, when the page reads like one (the popup then offers to import it). */
 async function noticeOnPage(tabId: number): Promise<PageNotice | null> {
+  const [{ attachmentLinks, readPage, readsLikeNotice }, { parseNotice }] = await Promise.all([
+    import('@/utils/notices/page-notice'),
+    import('@/utils/notices/parse'),
+  ]);
   const page = await readPage(tabId);
   if (!page || !readsLikeNotice(parseNotice(page.text))) return null;
   return { text: page.text, url: page.url, title: page.title, attachments: attachmentLinks(page.links) };
@@ -40,56 +25,58 @@ async function noticeOnPage(tabId: number): Promise<PageNotice | null> {
 
 /** Hands the page's notice to the dashboard's import review and opens it there. */
 async function importPageNotice(notice: PageNotice): Promise<void> {
+  const { offerPageNotice } = await import('@/utils/notices/page-notice');
   await offerPageNotice(notice);
   await browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') });
   window.close();
 }
 
-export function PopupApp() {
-  const [platform, setPlatform] = useState<PlatformId | null | undefined>(undefined);
-  const [state, setState] = useState<PageState>(null);
-  const [kb, setKb] = useState<{ requirements: RequirementView[]; today: string } | null>(null);
+type Requirements = Pick<PopupView, 'requirements' | 'today' | 'followed'>;
+
+/**
+ * The popup. On a platform tab: that platform, its checklist and its requirements. Elsewhere: the overview of every
+ * requirement (e-mail and post tasks included), followed ones first, past years collapsed. It renders from the
+ * background's first view (one message) and follows the tab's page as the background posts each change.
+ */
+export function PopupApp({ view, channel }: { view: PopupView; channel: PopupChannel }) {
+  const [page, setPage] = useState<PageDescription>(channel.latest ?? view.page);
+  // The requirements of the platform shown (the view's, until the tab shows another platform).
+  const [kb, setKb] = useState<{ platform: PageDescription['platform']; data: Requirements } | null>({
+    platform: view.page.platform,
+    data: view,
+  });
   // undefined while the page is being read; null when it can't be read or isn't a notice.
   const [pageNotice, setPageNotice] = useState<PageNotice | null | undefined>(undefined);
+  useEffect(() => channel.onPage(setPage), [channel]);
   useEffect(() => {
-    let timer: ReturnType<typeof setInterval> | undefined;
-    (async () => {
-      const tabId = await targetTab();
-      if (tabId === undefined) {
-        setPageNotice(null);
-        return setPlatform(null);
-      }
-      // Read once, when the popup opens: the toolbar click is what lets the extension read this tab (activeTab).
-      noticeOnPage(tabId).then(setPageNotice);
-      const refresh = async () => {
-        try {
-          const r = await sendTabMessage(PAGE, tabId, 'page/describe', {});
-          setPlatform(r.platform);
-          setState(r.state);
-        } catch {
-          // No content script in this tab: not a platform page.
-          setPlatform(null);
-        }
-      };
-      await refresh();
-      // While the popup is open, the checklist follows the page.
-      timer = setInterval(refresh, 1000);
-    })();
-    return () => clearInterval(timer);
-  }, []);
+    if (view.tab === null) return setPageNotice(null);
+    // Read once, when the popup opens: the toolbar click is what lets the extension read this tab (activeTab).
+    noticeOnPage(view.tab).then(setPageNotice, () => setPageNotice(null));
+  }, [view.tab]);
+  const platform = page.platform;
   useEffect(() => {
-    if (platform) sendMessage(PAGE, 'kb/requirements', { platform }).then(setKb);
+    if (kb?.platform === platform) return;
+    // The tab now shows another platform (or none): its requirements, unless it changes again meanwhile.
+    let current = true;
+    setKb(null);
+    sendMessage(PAGE, 'kb/requirements', { platform }).then((data) => current && setKb({ platform, data }));
+    return () => {
+      current = false;
+    };
   }, [platform]);
-  const source = useMemo<RequirementsSource | null>(
-    () =>
-      platform === undefined
-        ? null
-        : {
-            load: () => sendMessage(PAGE, 'kb/requirements', { platform }),
-            follow: async (id, follow) => (await sendMessage(PAGE, 'reminders/follow', { id, follow })).followed,
-          },
-    [platform],
-  );
+  const source = useMemo<RequirementsSource | null>(() => {
+    if (!kb) return null;
+    // The first load is what the popup already has; a later one (none yet: no source.changes) would ask again.
+    let ready: Requirements | null = kb.data;
+    return {
+      load: () => {
+        const data = ready;
+        ready = null;
+        return data ? Promise.resolve(data) : sendMessage(PAGE, 'kb/requirements', { platform: kb.platform });
+      },
+      follow: async (id, follow) => (await sendMessage(PAGE, 'reminders/follow', { id, follow })).followed,
+    };
+  }, [kb]);
   return (
     <main class="popup" data-page-notice={pageNotice === undefined ? 'reading' : pageNotice ? 'yes' : 'no'}>
       <header class="popup-head">
@@ -98,7 +85,7 @@ export function PopupApp() {
           {t('popupOpenOptions')}
         </button>
       </header>
-      {platform === undefined ? null : platform ? (
+      {platform ? (
         <p data-testid="popup-platform" data-platform={platform}>
           <span class="muted">
             {t('popupPlatform')}
@@ -119,10 +106,12 @@ export function PopupApp() {
           </button>
         </div>
       )}
-      {platform && kb && <Checklist requirements={kb.requirements} today={kb.today} state={state} />}
-      {source && (
+      {platform && kb?.platform === platform && (
+        <Checklist requirements={kb.data.requirements} today={kb.data.today} state={page.state} />
+      )}
+      {source && kb?.platform === platform && (
         <div data-testid={platform ? 'popup-platform-requirements' : 'popup-overview'}>
-          <OverlayRequirements source={source} overview={!platform} />
+          <OverlayRequirements key={platform ?? ''} source={source} overview={!platform} />
         </div>
       )}
     </main>

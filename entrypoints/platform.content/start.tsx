@@ -5,6 +5,7 @@ import { type OverlayControl, OverlayPanel } from '@/components/overlay/overlay-
 import { createShadowHost } from '@/components/ui/shadow-host';
 import { getBus, recordTrustedEdits } from '@/utils/content/bus';
 import { extensionAlive, onExtensionGone } from '@/utils/content/lifetime';
+import { pushPageState } from '@/utils/content/page-state-push';
 import { platformLabel } from '@/utils/i18n';
 import { PAGE_TOP } from '@/utils/messages/page-top';
 import { onMessages, sendMessage } from '@/utils/messaging';
@@ -30,6 +31,8 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
 
   // The field engine, injected after the message below, reads the platform from the bus.
   getBus().platform = found.platform.id;
+  // The background keeps what the page shows for the popup, and passes each change on to an open one.
+  pushPageState(getBus(), found.platform.id, edits.signal);
   // Set once the overlay is mounted; the toolbar shortcut before that finds the panel closed.
   const control: OverlayControl = { toggle: () => false };
   const stop = onMessages(PAGE_TOP, {

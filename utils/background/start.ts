@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { injectFields } from '@/utils/background/inject';
+import { PopupHub } from '@/utils/background/popup';
 import { perfMeasure } from '@/utils/content/perf';
 import { judgedDay } from '@/utils/deadlines/clock';
 import { db } from '@/utils/drafts/db';
@@ -18,7 +19,7 @@ import { EXPLAIN } from '@/utils/messages/explain';
 import { PAGE } from '@/utils/messages/page';
 import { onMessages, type Sender, sendTabMessage } from '@/utils/messaging';
 import { requirementViews } from '@/utils/notices/imported';
-import { platformById } from '@/utils/platforms/registry';
+import { type PlatformId, platformById } from '@/utils/platforms/registry';
 import { syncUserSiteScripts } from '@/utils/platforms/site-scripts';
 import { SITES, type UserSite } from '@/utils/platforms/user-sites';
 import { applyPolicy, pushedFollowed } from '@/utils/policy/apply';
@@ -83,8 +84,21 @@ async function refreshReminders(): Promise<void> {
   }
 }
 
+/** The requirements of one platform (or all), the day they are judged on, and the ones the user follows. */
+async function requirementsOf(platform: PlatformId | null) {
+  const [requirements, today, followed] = await Promise.all([
+    requirementViews(platform),
+    judgedDay(),
+    readSetting(FOLLOWED),
+  ]);
+  return { requirements, today, followed };
+}
+
 /** Wires the background: message handlers, injection on user-added sites, reminders. */
 export function startBackground(): void {
+  // The popup renders from what the background holds (one message) and hears each change of its tab's page.
+  const popups = new PopupHub(requirementsOf);
+  popups.start();
   onMessages(PAGE, {
     'page/recognised': async ({ platform }, sender) => {
       if (sender.tabId !== undefined) {
@@ -101,11 +115,11 @@ export function startBackground(): void {
       }
       return { ok: true as const };
     },
-    'kb/requirements': async ({ platform }) => ({
-      requirements: await requirementViews(platform),
-      today: await judgedDay(),
-      followed: await readSetting(FOLLOWED),
-    }),
+    'kb/requirements': ({ platform }) => requirementsOf(platform),
+    'page/state': ({ platform, state }, sender) => {
+      popups.pageChanged(platform, state, sender);
+      return { ok: true as const };
+    },
     'reminders/follow': async ({ id, follow }) => {
       const current = await readSetting(FOLLOWED);
       // What the administrator's policy follows stays followed (shown as 由管理员设置).
