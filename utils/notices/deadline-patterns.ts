@@ -458,6 +458,27 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     examples: [{ phrase: '自2025年3月起开放年度数据填报', expect: ['window_start:2025-03-01'] }],
   },
   {
+    id: 'nextYear',
+    kinds: ['due'],
+    // 次年1月10日前, 明年3月底前: the year after the one the context gives.
+    re: new RegExp(`(?:次年|翌年|明年)(\\d{1,2})月(?:(\\d{1,2})日${AT}|${PART})${BEFORE}`, 'g'),
+    read: (m, ctx) => {
+      const y = ctx.year(undefined);
+      if (y.year === null) return [UNDATED];
+      const year = y.year + 1;
+      const mo = Number(m[1]);
+      if (mo < 1 || mo > 12) return [];
+      const day = m[2] ? Number(m[2]) : dayOfPart(year, mo, m[3]);
+      if (!valid(year, mo, day)) return [];
+      return [{ kind: 'due', date: iso(year, mo, day), month_day: null, year_inferred: true }];
+    },
+    note: (phrase) => (phrase.includes('日') ? null : partNote(phrase)),
+    examples: [
+      { phrase: '年度总结于次年1月10日前报送', expect: ['due:2026-01-10'] },
+      { phrase: '明年3月底前完成整改', expect: ['due:2026-03-31'] },
+    ],
+  },
+  {
     id: 'thisMonth',
     kinds: ['due'],
     // 本月25日前, 下月底前: the notice's own month, or the one after it.
