@@ -178,8 +178,8 @@ export function findDeadlines(
       }
       if (rollable && contextYear !== null && noticeDate && month && month >= 1 && month <= 12) {
         const d = Math.min(day ?? lastDayOfMonth(contextYear, month), lastDayOfMonth(contextYear, month));
-        const at = `${contextYear}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        if (daysBetween(at, noticeDate) > ROLL_FORWARD_DAYS) return { year: contextYear + 1, inferred: true };
+        if (daysBetween(iso(contextYear, month, d), noticeDate) > ROLL_FORWARD_DAYS)
+          return { year: contextYear + 1, inferred: true };
       }
       return { year: contextYear, inferred: true };
     },
@@ -193,7 +193,7 @@ export function findDeadlines(
       taken.fill(1, a, b);
       // A date that scopes data or people (…前入职的, 填报…期间的数据), or a data period's reference day.
       if (P.scopeAfter.test(folded.slice(b, b + 4))) continue;
-      // (A date with 前 asks for something by then, whatever its label: 采集时点：8月30日前填报.)
+      // A date with 前 asks for something by then, whatever its label (采集时点：8月30日前填报).
       if (folded[b - 1] !== '前' && P.periodBefore.test(folded.slice(Math.max(0, a - 8), a))) continue;
       const own = clauseAround(folded, a, b, true);
       if (P.announce.test(own) && !P.task.test(own)) continue;
