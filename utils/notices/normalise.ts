@@ -125,7 +125,9 @@ export function noticeLines(text: string): NoticeLine[] {
   let inSchedule = false;
   raw.forEach((line, i) => {
     const trimmed = line.trim();
-    const cells = inSchedule && !trimmed.includes('\t') ? scheduleRow(trimmed) : null;
+    // A row whose cells a tab or a bar already splits needs no more.
+    const split = trimmed.includes('\t') || trimmed.includes('|') || trimmed.includes('｜');
+    const cells = inSchedule && !split ? scheduleRow(trimmed) : null;
     const t = normaliseInline(cells ?? trimmed);
     // Blank lines don't end a paragraph in PDF copies (a word can break across one); sentences and items do.
     if (!t || P.pageNumber.test(t)) return;
