@@ -1,6 +1,9 @@
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { noticeOf, requirements } from './index';
 
+/** Every rule of the annex profiles, as `npm run kb -- rules` prints it. */
+export { ruleRows } from '@/utils/rules/report';
+
 const shortName = new Map(PLATFORMS.map((p) => [p.id, p.short]));
 
 /** Every deadline of the built-in knowledge, flat, as `npm run kb -- deadlines` prints it. */
