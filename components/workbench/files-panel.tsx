@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ANNEXES, annexById } from '@/utils/annex/annexes';
-import { mergeChecked } from '@/utils/annex/batch';
-import { checkFile, type FileCheck } from '@/utils/annex/check';
+import type { FileCheck } from '@/utils/annex/check';
 import { exportFileName } from '@/utils/annex/export';
 import type { MergeResult } from '@/utils/annex/merge';
 import { t } from '@/utils/i18n';
@@ -34,6 +33,8 @@ export function FilesPanel({ preferred }: { preferred: string }) {
     setBusy(true);
     setReport(null);
     const out: FileCheck[] = [];
+    // The reader (and the .docx reader's unzip it shares with the dashboard) loads only when files are opened.
+    const { checkFile } = await import('@/utils/annex/check');
     for (const f of Array.from(list)) {
       try {
         out.push(await checkFile({ name: f.name, bytes: await f.arrayBuffer() }));
@@ -56,6 +57,7 @@ export function FilesPanel({ preferred }: { preferred: string }) {
     if (!target) return;
     setError('');
     try {
+      const { mergeChecked } = await import('@/utils/annex/batch');
       const { result, unreadable, blob } = await mergeChecked(target, checks);
       setReport({ result, unreadable });
       const name = exportFileName(target, result.values);

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type Annex, annexById } from '@/utils/annex/annexes';
-import { locatedOf } from '@/utils/annex/batch';
-import { problemsOfValues } from '@/utils/annex/check';
 import { exportFileName, writeAnnex } from '@/utils/annex/export';
-import { mergeInto } from '@/utils/annex/merge';
+import { locatedOf, mergeInto } from '@/utils/annex/merge';
+import { problemsOfValues } from '@/utils/annex/validate';
 import { t } from '@/utils/i18n';
 import { downloadBlob } from './download';
 import { FormRows } from './form-rows';

@@ -1,7 +1,6 @@
 import type { Annex } from './annexes';
 import { type FileCheck, feeds } from './check';
 import { writeAnnex } from './export';
-import type { Located } from './find';
 import { type MergeResult, mergeInto, SOURCE_COLUMN } from './merge';
 
 /**
@@ -34,15 +33,4 @@ export async function mergeChecked(
   }
   const blob = await writeAnnex(target, result.values, { label: SOURCE_COLUMN, width: 28, values: result.sources });
   return { result, unreadable, blob };
-}
-
-/** A form typed in the workbench, as if read from a file (to merge records into their 汇总表). */
-export function locatedOf(annex: Annex, form: Record<string, string>, sheet = ''): Located {
-  return {
-    annex,
-    sheet,
-    form: new Map(Object.entries(form).map(([k, v]) => [k, { value: v, cell: '' }])),
-    rows: [],
-    columns: [],
-  };
 }

@@ -144,3 +144,14 @@ export function mergeInto(target: Annex, inputs: readonly MergeInput[]): MergeRe
 
 /** The column a merged 汇总表 adds. */
 export const SOURCE_COLUMN = '来源文件';
+
+/** A form typed in the workbench, as if read from a file (to merge records into their 汇总表). */
+export function locatedOf(annex: Annex, form: Record<string, string>, sheet = ''): Located {
+  return {
+    annex,
+    sheet,
+    form: new Map(Object.entries(form).map(([k, v]) => [k, { value: v, cell: '' }])),
+    rows: [],
+    columns: [],
+  };
+}
