@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/popup/popup-app';
 import '@/components/ui/base.css';
+import { perfMark } from '@/utils/content/perf';
 import { t } from '@/utils/i18n';
 import { openPopupChannel } from '@/utils/messages/popup';
 import { loadPickedLocale } from '@/utils/settings/ui';
@@ -11,6 +12,10 @@ const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
 const channel = openPopupChannel(Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : null);
 const root = document.getElementById('app');
 // The user's language choice is loaded before the first render, so no string flashes in the other language.
+channel.view.then(
+  () => perfMark('tianbao:popup-view'),
+  () => undefined,
+);
 Promise.all([loadPickedLocale().catch(() => undefined), channel.view]).then(
   ([, view]) => root && render(<PopupApp view={view} channel={channel} />, root),
   (e: unknown) => {

@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { perfMeasure } from '@/utils/content/perf';
 import { PAGE_TOP } from '@/utils/messages/page-top';
 import {
   type PageDescription,
@@ -103,12 +104,14 @@ export class PopupHub {
 
   /** All a popup's first render needs: its tab, what the tab shows now, the requirements to show. */
   private async firstView({ tab }: PopupOpen, windowId: number | undefined): Promise<PopupView> {
+    const t0 = performance.now();
     const query = windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId };
     const tabId = tab ?? (await browser.tabs.query(query).catch(() => []))[0]?.id ?? null;
     const described = tabId === null ? NO_PAGE : await this.describe(tabId);
     const kb = await this.requirements(described.platform);
     // What the tab shows now: a push may have come in while the requirements were read.
     const page = (tabId !== null && this.pages.get(tabId)) || described;
+    perfMeasure('tianbao:popup-view', t0);
     return { type: 'view', tab: tabId, page, ...kb };
   }
 }
