@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildReplicas } from './build-replicas.mjs';
 import {
   DEMO_USER_SITES,
   extensionIdOf,
@@ -14,7 +15,6 @@ import {
   REPLICA_PAGES,
   ROOT,
 } from './lib/replicas.mjs';
-import { buildReplicas } from './build-replicas.mjs';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = path.join(ROOT, 'demo-screenshots');
@@ -86,6 +86,20 @@ async function docsShots(lang, scheme) {
     await options.goto(`chrome-extension://${await extensionIdOf(ctx)}/options.html`);
     await options.waitForTimeout(800);
     await shot(options, 'options-dashboard');
+    // The annex workbench: 000 附件2 as printed, one value wrong and hinted beside its field.
+    const workbench = await ctx.newPage();
+    await workbench.emulateMedia({ colorScheme: scheme });
+    await workbench.goto(`chrome-extension://${await extensionIdOf(ctx)}/workbench.html#s000-annex2`);
+    const field = (key) => workbench.getByTestId(`wb-field-${key}`);
+    await field('recommending_unit').fill('江北省教育厅');
+    await field('name').fill('王一');
+    await field('gender').fill('男性');
+    await field('birth_month').fill('1970-05');
+    await field('expertise').fill('心理健康教育');
+    await field('phone').fill('0571-87654321');
+    await workbench.getByTestId('wb-hint-gender').waitFor();
+    await workbench.waitForTimeout(500);
+    await shot(workbench, 'workbench');
   }
   await ctx.close();
   fs.rmSync(dir, { recursive: true, force: true });
