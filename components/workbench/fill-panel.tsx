@@ -77,6 +77,7 @@ export function FillPanel({ annex }: { annex: Annex }) {
               <li key={i}>
                 <button
                   type="button"
+                  class={i === index ? '' : 'secondary'}
                   data-testid={`wb-record-${i}`}
                   aria-pressed={i === index}
                   onClick={() => setCurrent(i)}
@@ -88,6 +89,7 @@ export function FillPanel({ annex }: { annex: Annex }) {
           </ul>
           <button
             type="button"
+            class="secondary"
             data-testid="wb-record-add"
             onClick={() => {
               update({ ...state, records: [...state.records, {}] });

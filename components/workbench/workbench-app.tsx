@@ -72,7 +72,13 @@ export function WorkbenchApp() {
         </select>
       </p>
       <div class="wb-views">
-        <button type="button" data-testid="wb-tab-fill" aria-pressed={view === 'fill'} onClick={() => setView('fill')}>
+        <button
+          type="button"
+          class={view === 'fill' ? '' : 'secondary'}
+          data-testid="wb-tab-fill"
+          aria-pressed={view === 'fill'}
+          onClick={() => setView('fill')}
+        >
           {t('wbViewFill')}
         </button>
         <button
