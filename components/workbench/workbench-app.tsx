@@ -83,6 +83,7 @@ export function WorkbenchApp() {
         </button>
         <button
           type="button"
+          class={view === 'files' ? '' : 'secondary'}
           data-testid="wb-tab-files"
           aria-pressed={view === 'files'}
           onClick={() => setView('files')}
