@@ -88,6 +88,7 @@ test('a policy pushes a pack, a host and a follow: shown on the platform page an
               packs: [PACK_TEXT, '{"format":"tianbao-pack"'],
               sites: { 'zz.example.edu.cn': 'zhongzhi-system', 'zt.example.edu.cn:8080': 'no-such-platform' },
               followed: [PUSHED_REQUIREMENT],
+              disabled: ['afse'],
             },
           },
         },
@@ -145,6 +146,12 @@ test('a policy pushes a pack, a host and a follow: shown on the platform page an
     const requirement = page.locator(`[data-testid="requirement"][data-id="${PUSHED_REQUIREMENT}"]`);
     await expect(requirement).toContainText('中职学校数据核对（测试用）');
     await expect(requirement).toHaveAttribute('data-deadline', '2026-12-20');
+
+    // A platform the policy turns off: listed as such, and the extension stays out of its pages.
+    await expect(options.getByTestId('policy-section')).toContainText('停用：管理平台');
+    await page.goto('https://zj.chinaafse.cn/');
+    await page.waitForTimeout(1000);
+    await expect(page.locator('tianbao-overlay')).toHaveCount(0);
   } finally {
     fs.rmSync(policyFile, { force: true });
     await context?.close().catch(() => {});
