@@ -67,9 +67,13 @@ export function saveDraft(save: DraftSave, now = Date.now(), database: TianbaoDB
   return cache.serial(id, async () => {
     try {
       const entry = await database.transaction('rw', database.drafts, database.versions, async () => {
-        const [found, stored] = await Promise.all([
+        // Asked together: one wait for the database, not three. Without a copy here the draft may be new, and a
+        // new draft needs the count of its origin's drafts.
+        const ofOrigin = () => database.drafts.where('key.origin').equals(save.key.origin).count();
+        const [found, stored, counted] = await Promise.all([
           currentDraft(database, cache, id),
           database.versions.where('draftId').equals(id).count(),
+          cache.get(id) ? null : ofOrigin(),
         ]);
         const old = found?.record;
         let fields = found?.fields ?? 0;
@@ -78,10 +82,10 @@ export function saveDraft(save: DraftSave, now = Date.now(), database: TianbaoDB
           throw new DraftLimitError(`草稿未保存：此表单超过 ${DRAFT_LIMITS.fields} 个字段的上限。`);
         }
         if (!old) {
-          const ofOrigin = await database.drafts.where('key.origin').equals(save.key.origin).count();
-          if (ofOrigin >= DRAFT_LIMITS.draftsPerOrigin) {
+          const drafts = counted ?? (await ofOrigin());
+          if (drafts >= DRAFT_LIMITS.draftsPerOrigin) {
             throw new DraftLimitError(
-              `草稿未保存：本网站已有 ${ofOrigin} 份草稿，达到上限。请在“设置 → 草稿”中删除不需要的草稿。`,
+              `草稿未保存：本网站已有 ${drafts} 份草稿，达到上限。请在“设置 → 草稿”中删除不需要的草稿。`,
             );
           }
         }
