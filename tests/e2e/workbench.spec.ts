@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
@@ -236,12 +237,19 @@ test('a table annex: paste a block from Excel, move with the keyboard, see a cel
   await expect(page.getByTestId('wb-save-status')).toHaveText(/已自动保存/);
   await page.reload();
   await expect(cell(1, 'unit')).toHaveValue('示例区社区教育中心');
+
+  // Picking another annex right after typing, before the autosave's pause is over, keeps what was typed.
+  await cell(1, 'wechat').fill('zhouliu_01');
+  await page.getByTestId('wb-annex').selectOption('s000-annex1');
+  await expect(page.getByTestId('wb-field-province_dept')).toBeVisible();
+  await page.getByTestId('wb-annex').selectOption('s001-annex3');
+  await expect(cell(1, 'wechat')).toHaveValue('zhouliu_01');
 });
 
 test('under the extension pages’ CSP, a 3,000-row 汇总表 is read without a worker, merged and written back whole', async ({
   context,
   extensionId,
-}, info) => {
+}) => {
   // Big enough that fflate's own unzip would hand the sheet to a worker built from a blob: URL (script-src 'self'
   // allows package files only): the reader inflates the parts itself (utils/annex/read-file.ts), so none starts.
   const header = ['序号', '高校名称', '项目名称', '开始时间', '结束时间', '办学方式', '收费标准'];
@@ -257,7 +265,9 @@ test('under the extension pages’ CSP, a 3,000-row 汇总表 is read without a 
       '800元/人',
     ]),
   ];
-  const file = info.outputPath('big.xlsx');
+  // Outside test-results: parallel runs clear that folder.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tianbao-big-'));
+  const file = path.join(dir, 'big.xlsx');
   const { default: writeXlsx } = await import('write-excel-file/node');
   await writeXlsx(data.map((row) => row.map((value) => ({ value, type: String })))).toFile(file);
   const page = await context.newPage();
@@ -276,4 +286,5 @@ test('under the extension pages’ CSP, a 3,000-row 汇总表 is read without a 
   expect(rows.length - first).toBe(3000);
   expect(rows[rows.length - 1]?.slice(0, 3)).toEqual(['3000', '示例大学3000', '项目3000']);
   expect(rows[rows.length - 1]?.[14]).toBe('big.xlsx');
+  fs.rmSync(dir, { recursive: true, force: true });
 });
