@@ -6,6 +6,8 @@ import { PAGE } from '@/utils/messages/page';
 import type { PageDescription, PopupChannel, PopupView } from '@/utils/messages/popup';
 import { sendMessage } from '@/utils/messaging';
 import type { PageNotice } from '@/utils/notices/page-notice';
+import { POLICY_DISABLED } from '@/utils/policy/disabled';
+import { readSetting } from '@/utils/settings/store';
 import { Checklist } from './checklist';
 import '@/components/overlay/overlay.css';
 
@@ -14,6 +16,8 @@ import '@/components/overlay/overlay.css';
  * parser loads only now, after the popup has rendered.
  */
 async function noticeOnPage(tabId: number): Promise<PageNotice | null> {
+  // The administrator's policy turned importing off: the page is not read at all.
+  if ((await readSetting(POLICY_DISABLED).catch(() => [] as string[])).includes('import')) return null;
   const [{ attachmentLinks, readPage, readsLikeNotice }, { parseNotice }] = await Promise.all([
     import('@/utils/notices/page-notice'),
     import('@/utils/notices/parse'),
