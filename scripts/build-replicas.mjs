@@ -18,6 +18,8 @@ export const VENDOR = {
     'element-plus.full.min.js': 'element-plus/dist/index.full.min.js',
     'element-plus.css': 'element-plus/dist/index.css',
     'element-plus-zh-cn.min.js': 'element-plus/dist/locale/zh-cn.min.js',
+    'wangeditor.js': '@wangeditor/editor/dist/index.js',
+    'wangeditor.css': '@wangeditor/editor/dist/css/style.css',
   },
   // 管理平台 on Vue 2 + Element UI
   'zj.chinaafse.cn': {

@@ -135,6 +135,11 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
   await page.locator('.el-cascader-node:visible', { hasText: '广元市' }).click();
   await item(page, '是否已有前期基础').getByText('是', { exact: true }).click();
   await item(page, '一、当地需求').locator('textarea').fill('社区“老年大学”需求旺盛。');
+  // 四、项目任务 is a wangEditor section: typed in its editable area, two paragraphs.
+  await item(page, '四、项目任务').locator('[contenteditable="true"]').click();
+  await page.keyboard.type('开设老年课程');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('培训社区教师');
   await item(page, '项目成员').locator('.el-table__body tr').first().locator('input').first().fill('李四');
   const typed = await model(page);
   expect(typed).toMatchObject({
@@ -146,12 +151,13 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
     region: ['sc', 'gy'],
     basis: '是',
     s1: '社区“老年大学”需求旺盛。',
+    s4: '开设老年课程\n培训社区教师',
   });
   await expect(page.getByTestId('draft-status')).toHaveAttribute('data-saved-at', /\d+/);
   await page.waitForTimeout(1500); // the last edits reach the draft (autosave batches)
 
   await page.reload();
-  await expect(page.getByTestId('restore-offer')).toContainText('有 10 项');
+  await expect(page.getByTestId('restore-offer')).toContainText('有 11 项');
   expect((await model(page)).theme).toBe('');
   await openPanel(page);
   await page.getByTestId('restore-draft').click();
@@ -166,6 +172,8 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
       region: ['sc', 'gy'],
       basis: '是',
       s1: '社区“老年大学”需求旺盛。',
+      // The editor's own model took the content, paragraphs and all.
+      s4: '开设老年课程\n培训社区教师',
     });
   expect(((await model(page)).members as { name: string }[])[0]?.name).toBe('李四');
   await expect(item(page, '主题').locator('.el-select__placeholder')).toHaveText('家庭教育');

@@ -6,7 +6,7 @@ const SETTLE_MS = [60, 400];
 
 /**
  * A framework widget changes without an `input` event on its control: an option clicked in a select's popup, a
- * day picked in a calendar, a cascade chosen. Around each of the user's own clicks and key presses (trusted
+ * day picked in a calendar, a cascade chosen, text typed into an editor that keeps its own model. Around each of the user's own clicks and key presses (trusted
  * events, outside our UI), the widgets' values are read before and after: a value that changed is the user's edit.
  */
 export class FrameworkEdits {
@@ -24,7 +24,10 @@ export class FrameworkEdits {
   }
 
   private widgets(): Field[] {
-    return this.fields().filter((f) => f.control && !f.sensitive);
+    // An editor with a model of its own (Slate) cancels the native input and may send no input event either.
+    return this.fields().filter(
+      (f) => !f.sensitive && (f.control || f.kind === 'contenteditable' || f.kind === 'iframe-editor'),
+    );
   }
 
   watch(doc: Document): void {

@@ -63,6 +63,10 @@ export async function restoreValues(entries: readonly (readonly [Field, string])
   const ranges = new Map<HTMLElement, { start?: [Field, string]; end?: [Field, string] }>();
   for (const [f, value] of entries) {
     const c = f.control;
+    if (f.kind === 'contenteditable' || f.kind === 'iframe-editor') {
+      await writeEditable(f, value);
+      continue;
+    }
     if (!c || f.sensitive) {
       setFieldValue(f, value);
       continue;
@@ -93,4 +97,43 @@ export async function restoreValues(entries: readonly (readonly [Field, string])
     if (why) for (const e of [start, end]) if (e) refused.push({ field: e[0], why });
   }
   return refused;
+}
+
+/**
+ * An editor gets its content through its own editable area: the text is pasted over what it holds, as a user
+ * would, so an editor with a model of its own (wangEditor's Slate, and the like) takes it into that model. An
+ * editable area that ignores a synthetic paste (a plain contenteditable, an iframe editor such as KindEditor that
+ * reads its body) gets the text set directly.
+ */
+async function writeEditable(f: Field, value: string): Promise<void> {
+  const el = f.el;
+  const doc = el.ownerDocument;
+  const win = doc.defaultView;
+  const sel = doc.getSelection();
+  if (!win || !sel || typeof win.DataTransfer !== 'function' || typeof win.ClipboardEvent !== 'function') {
+    setFieldValue(f, value);
+    return;
+  }
+  el.focus();
+  // From its first text to its last: an editor maps the selection to its model only from text positions.
+  const walker = doc.createTreeWalker(el, 4);
+  const texts: Text[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  const range = doc.createRange();
+  const first = texts[0];
+  const last = texts[texts.length - 1];
+  if (first && last) {
+    range.setStart(first, 0);
+    range.setEnd(last, last.length);
+  } else range.selectNodeContents(el);
+  sel.removeAllRanges();
+  sel.addRange(range);
+  await new Promise((r) => setTimeout(r, 40)); // the editor hears selectionchange
+  const data = new win.DataTransfer();
+  data.setData('text/plain', value);
+  const taken = !el.dispatchEvent(
+    new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+  );
+  if (!taken) setFieldValue(f, value);
+  await new Promise((r) => setTimeout(r, 40));
 }

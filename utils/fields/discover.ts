@@ -195,6 +195,20 @@ function identify(f: Omit<Field, 'id'>, prefix: string, seen: Map<string, number
   return { ...f, id: n === 1 ? base : `${base}#${n}` };
 }
 
+/**
+ * An editor's text with its paragraphs on lines of their own, without the zero-width characters editors keep in
+ * empty lines (Slate's \uFEFF) and without the empty last line an editor always has. Blank lines are not kept.
+ */
+function editorText(el: HTMLElement): string {
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the paragraphs apart; textContent runs them together.
+  const text = typeof el.innerText === 'string' && el.isConnected ? el.innerText : (el.textContent ?? '');
+  // innerText puts a blank line between paragraphs (<p> margins): one line break is what was typed.
+  return text
+    .replace(/[\u200b\ufeff]/g, '')
+    .replace(/\n{2,}/g, '\n')
+    .replace(/\n+$/, '');
+}
+
 /** The value a person sees in the field, as text. */
 export function readValue(f: Field): string {
   const el = f.el;
@@ -208,7 +222,7 @@ export function readValue(f: Field): string {
       return (el as HTMLInputElement).checked ? (el as HTMLInputElement).value || 'on' : '';
     case 'contenteditable':
     case 'iframe-editor':
-      return el.textContent ?? '';
+      return editorText(el);
     case 'file':
     case 'password':
       return '';
