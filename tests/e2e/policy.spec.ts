@@ -88,7 +88,7 @@ test('a policy pushes a pack, a host and a follow: shown on the platform page an
               packs: [PACK_TEXT, '{"format":"tianbao-pack"'],
               sites: { 'zz.example.edu.cn': 'zhongzhi-system', 'zt.example.edu.cn:8080': 'no-such-platform' },
               followed: [PUSHED_REQUIREMENT],
-              disabled: ['afse'],
+              disabled: ['afse', 'import'],
             },
           },
         },
@@ -148,7 +148,11 @@ test('a policy pushes a pack, a host and a follow: shown on the platform page an
     await expect(requirement).toHaveAttribute('data-deadline', '2026-12-20');
 
     // A platform the policy turns off: listed as such, and the extension stays out of its pages.
-    await expect(options.getByTestId('policy-section')).toContainText('停用：管理平台');
+    await expect(options.getByTestId('policy-section')).toContainText('停用：管理平台、导入通知');
+    // Importing turned off: the notice and pack imports say so instead of offering a file.
+    await expect(options.getByTestId('import-off')).toContainText('导入已由管理员停用。');
+    await expect(options.getByTestId('pack-import-off')).toContainText('导入已由管理员停用。');
+    await expect(options.getByTestId('pack-file')).toHaveCount(0);
     await page.goto('https://zj.chinaafse.cn/');
     await page.waitForTimeout(1000);
     await expect(page.locator('tianbao-overlay')).toHaveCount(0);
