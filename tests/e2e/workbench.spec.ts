@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
-import { expect, test } from './fixtures';
+import { expect, judgeOn, test } from './fixtures';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures/annex');
 
@@ -287,4 +287,24 @@ test('under the extension pages’ CSP, a 3,000-row 汇总表 is read without a 
   expect(rows[rows.length - 1]?.slice(0, 3)).toEqual(['3000', '示例大学3000', '项目3000']);
   expect(rows[rows.length - 1]?.[14]).toBe('big.xlsx');
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('the dashboard opens the workbench, and a requirement sent by e-mail opens its annex', async ({
+  context,
+  extensionId,
+}) => {
+  // The dashboard's timeline shows what is due around the day it judges by: a day of 2023 (000's deadlines).
+  await judgeOn(context, extensionId, '2023-03-01');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  // 000 (二): 附件2 and 附件3 go by e-mail to zcsdyc@moe.edu.cn.
+  const entry = options.locator('[data-testid="timeline-entry"][data-id="s000-jzcsh-2023-2-2"]').first();
+  await expect(entry.getByTestId('timeline-workbench')).toHaveText(['在附件工作台填写附件2', '在附件工作台填写附件3']);
+  await entry.getByRole('link', { name: '在附件工作台填写附件3' }).click();
+  await expect(options.getByRole('heading', { name: '附件工作台' })).toBeVisible();
+  await expect(options.getByTestId('wb-annex')).toHaveValue('s000-annex3');
+  await expect(options.getByTestId('wb-cell-0-name')).toBeVisible();
+  await options.goBack();
+  await options.getByRole('link', { name: '附件工作台' }).click();
+  await expect(options.getByTestId('wb-annex')).toHaveValue('s000-annex2');
 });
