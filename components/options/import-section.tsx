@@ -14,6 +14,7 @@ import {
   manualItem,
   toRequirements,
 } from '@/utils/notices/to-requirements';
+import { defaultChoices } from '@/utils/packs/from-text';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { isWebUrl } from '@/utils/web-url';
 import { tn } from '../ui/plural';
@@ -78,14 +79,7 @@ export function ImportSection() {
       return setStatus({ kind: 'error', text: t('importNotNotice') });
     }
     setParsed(p);
-    setChoices(
-      p.items.map((item) => ({
-        keep: isActionable(item),
-        title: item.title,
-        platforms: PLATFORMS.filter((x) => item.platforms.includes(x.short)).map((x) => x.id),
-        deadlines: item.deadlines.map((d) => ({ ...d })),
-      })),
-    );
+    setChoices(defaultChoices(p));
     setStatus(null);
   };
 

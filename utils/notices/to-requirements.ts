@@ -1,4 +1,4 @@
-import type { RequirementView } from '@/utils/knowledge/view';
+import { NO_ISSUER, type RequirementView } from '@/utils/knowledge/view';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { deadlineNote } from './deadline-patterns';
 import type { ParsedDeadline, ParsedItem, ParsedNotice } from './parse';
@@ -67,7 +67,7 @@ export function toRequirements(
         docNumber: parsed.notice,
         title: parsed.title ?? fallbackTitle,
         date: parsed.date,
-        issuer: parsed.issuer ?? '（导入的通知）',
+        issuer: parsed.issuer ?? NO_ISSUER,
       },
       item: item.label,
       title: c.title || item.title,
