@@ -29,6 +29,11 @@ export const VENDOR = {
     'element-ui.css': 'element-ui/lib/theme-chalk/index.css',
     'fonts/element-icons.woff': 'element-ui/lib/theme-chalk/fonts/element-icons.woff',
     'fonts/element-icons.ttf': 'element-ui/lib/theme-chalk/fonts/element-icons.ttf',
+    'kindeditor/kindeditor-all-min.js': 'kindeditor/kindeditor-all-min.js',
+    'kindeditor/lang/zh-CN.js': 'kindeditor/lang/zh-CN.js',
+    'kindeditor/themes/default/default.css': 'kindeditor/themes/default/default.css',
+    'kindeditor/themes/default/default.png': 'kindeditor/themes/default/default.png',
+    'kindeditor/themes/default/background.png': 'kindeditor/themes/default/background.png',
   },
   // 高职状态平台 (self-hosted) on layui
   'zt.example.edu.cn': {

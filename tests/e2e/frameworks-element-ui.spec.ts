@@ -51,6 +51,8 @@ test('Element UI: labels from the form items (their label[for] names a prop, not
       '项目周期(开始)',
       '项目周期(结束)',
       '三、项目目的(200字以内)',
+      // KindEditor's editing frame, by the form item it sits in.
+      '五、重点难点(800字以内)',
       '省级教育行政部门意见',
       '申报日期',
       '是否已有前期基础',
@@ -90,19 +92,23 @@ test('Element UI: type, reload, restore puts select, date, range and radio back 
   await date.fill('2023-05-06');
   await date.press('Enter');
   await item(page, '是否已有前期基础').getByText('否', { exact: true }).click();
+  await page.frameLocator('.ke-edit-iframe').locator('body').click();
+  await page.keyboard.type('师资不足');
   const want = {
     unit: '青川市社区大学',
     theme: 'T4',
     period: ['2023-01-01', '2024-06-30'],
     date: '2023-05-06',
     basis: '否',
+    // KindEditor's own text (editor.text()), which the page keeps in its model.
+    s5: '师资不足',
   };
   expect(await model(page)).toMatchObject(want);
   await expect(page.getByTestId('draft-status')).toHaveAttribute('data-saved-at', /\d+/);
   await page.waitForTimeout(1500);
 
   await page.reload();
-  await expect(page.getByTestId('restore-offer')).toContainText('有 6 项');
+  await expect(page.getByTestId('restore-offer')).toContainText('有 7 项');
   await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect.poll(async () => model(page)).toMatchObject(want);

@@ -120,7 +120,7 @@ export function discoverFields(doc: Document, ctx: LabelContext = newLabelContex
         const key = `${scope.prefix}${frameKey(frame, frameIndex++)}/`;
         const body = editorBody(frame);
         if (body) {
-          const label = inferLabel(frame, ctx);
+          const label = frameworkLabel(adapter, frame, null) ?? inferLabel(frame, ctx);
           const required = pageRequires(frame, label);
           out.push(identify({ el: body, frame, kind: 'iframe-editor', label, sensitive: false, required }, key, seen));
           continue;
