@@ -8,7 +8,7 @@ import { importTs } from './lib/import-ts.mjs';
 const USAGE = [
   '用法 / usage:',
   '  npm run --silent annex -- list',
-  '  npm run --silent annex -- check FILE...',
+  '  npm run --silent annex -- check FILE|FOLDER...',
   '  npm run --silent annex -- merge --into ID FILE... -o OUT.xlsx',
 ].join('\n');
 
@@ -21,6 +21,24 @@ const usage = (why) => {
 /** npm runs scripts from the package root: paths are the user's, relative to where npm was called (INIT_CWD). */
 const HERE = process.env.INIT_CWD ?? process.cwd();
 const at = (file) => path.resolve(HERE, file);
+
+/** The files named, a folder standing for the spreadsheet files in it (sorted; refused kinds too, to be reported). */
+function expand(args) {
+  return args.flatMap((arg) => {
+    let stat = null;
+    try {
+      stat = fs.statSync(at(arg));
+    } catch {
+      return [arg];
+    }
+    if (!stat.isDirectory()) return [arg];
+    return fs
+      .readdirSync(at(arg))
+      .filter((name) => /\.(xlsx|csv|xls|et|xlsm)$/i.test(name) && !name.startsWith('~$'))
+      .sort()
+      .map((name) => path.join(arg, name));
+  });
+}
 
 /** A file as the workbench reads it; an unreadable path becomes an empty file with that name (reported as such). */
 function input(file) {
@@ -50,7 +68,7 @@ if (command === 'list') {
 } else if (command === 'check') {
   if (!rest.length) usage('check: 请给出要检查的文件 / give the files to check');
   const cli = await load();
-  print(await cli.check(rest.map(input)));
+  print(await cli.check(expand(rest).map(input)));
 } else if (command === 'merge') {
   let into = null;
   let out = null;
@@ -66,7 +84,7 @@ if (command === 'list') {
   const cli = await load();
   let result;
   try {
-    result = await cli.merge(into, files.map(input));
+    result = await cli.merge(into, expand(files).map(input));
   } catch (e) {
     usage(e instanceof Error ? e.message : String(e));
   }

@@ -169,6 +169,19 @@ describe('npm run annex', () => {
     ]);
   });
 
+  it('check takes a folder for the spreadsheet files in it', () => {
+    const dir = path.join(OUT, '学校报来');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(path.join(FIX, 'w-000-annex2-li.xlsx'), path.join(dir, 'b.xlsx'));
+    fs.copyFileSync(path.join(FIX, 'c-000-annex5.csv'), path.join(dir, 'a.csv'));
+    fs.writeFileSync(path.join(dir, '说明.txt'), '不是表格');
+    const { files } = annex('check', dir).json();
+    expect(files.map((f: { file: string; annex: string }) => [path.basename(f.file), f.annex])).toEqual([
+      ['a.csv', 's000-annex5'],
+      ['b.xlsx', 's000-annex2'],
+    ]);
+  });
+
   it('bad usage exits 2 and says how to call it', () => {
     const r = annex('merge', 'w-001-annex2-a.xlsx');
     expect(r.code).toBe(2);
