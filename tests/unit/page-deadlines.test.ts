@@ -21,6 +21,15 @@ describe('deadlines a platform page prints', () => {
     expect(findPageDeadlines('数据填报截止时间：2026年12月15日；', 'sg.chinaeducloud.com')[0]?.id).toBe(found[0]?.id);
   });
 
+  test("the parser's note on an approximate day reaches the page requirement; an exact date has none", () => {
+    const [early] = findPageDeadlines('请于2026年12月上旬前上传佐证材料。', 'h');
+    expect(early?.deadlines).toMatchObject([{ date: '2026-12-10', note: '“上旬”按当月10日计，为近似日期' }]);
+    const [monthEnd] = findPageDeadlines('2026年12月底前报送材料。', 'h');
+    expect(monthEnd?.deadlines).toMatchObject([{ date: '2026-12-31', note: '“月底”按当月最后一天计' }]);
+    const [exact] = findPageDeadlines('数据填报截止时间：2026年12月15日。', 'h');
+    expect(exact?.deadlines).toMatchObject([{ date: '2026-12-15', note: null }]);
+  });
+
   test('known dates are not listed twice', () => {
     const [f] = findPageDeadlines('数据填报截止时间：2023年4月15日。', 'h');
     expect(f && knownAlready(f, new Set(['2023-04-15']))).toBe(true);

@@ -1,5 +1,6 @@
 import { nextInOrder } from '@/utils/fields/normalise';
 import type { DeadlineView } from '@/utils/knowledge/view';
+import { deadlineNote } from './deadline-patterns';
 import { normaliseInline } from './normalise';
 import { pageRequirementId } from './page-id';
 import { findDeadlines, type ParsedDeadline } from './parse';
@@ -140,7 +141,8 @@ const view = (d: Pick<ParsedDeadline, 'kind' | 'date' | 'month_day' | 'year_infe
   text: d.text,
   line: null,
   label: null,
-  note: null,
+  // What the parser says of the phrase: an approximate day (中旬, 月底), a relative time, a year it could not read.
+  note: deadlineNote(d),
 });
 
 /**
