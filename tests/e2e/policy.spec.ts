@@ -60,6 +60,7 @@ test('a policy pushes a pack, a host and a follow: shown on the platform page an
   const extensionDir = path.join(tmp, 'extension');
   const profile = path.join(tmp, 'profile');
   const policyFile = path.join(POLICY_DIR, `tianbao-e2e-${process.pid}-${randomUUID()}.json`);
+  const partial = path.join(path.dirname(POLICY_DIR), `.${path.basename(policyFile)}.part`);
   fs.cpSync(EXTENSION_PATH, extensionDir, { recursive: true });
   const manifestFile = path.join(extensionDir, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
@@ -79,8 +80,9 @@ test('a policy pushes a pack, a host and a follow: shown on the platform page an
     // The IT office's policy: a pack, a host, a follow; and two malformed values (a pack that is not one, and a
     // platform that does not exist for the user's own host).
     fs.mkdirSync(POLICY_DIR, { recursive: true });
+    // Written beside the folder, then moved in: a Chromium starting meanwhile never reads half a file.
     fs.writeFileSync(
-      policyFile,
+      partial,
       JSON.stringify({
         '3rdparty': {
           extensions: {
@@ -94,6 +96,7 @@ test('a policy pushes a pack, a host and a follow: shown on the platform page an
         },
       }),
     );
+    fs.renameSync(partial, policyFile);
     context = await launch(extensionDir, profile);
     const id = await extensionIdOf(context);
     expect(id).toBe(TEST_ID);
@@ -158,6 +161,7 @@ test('a policy pushes a pack, a host and a follow: shown on the platform page an
     await expect(page.locator('tianbao-overlay')).toHaveCount(0);
   } finally {
     fs.rmSync(policyFile, { force: true });
+    fs.rmSync(partial, { force: true });
     await context?.close().catch(() => {});
     fs.rmSync(tmp, { recursive: true, force: true });
   }
