@@ -7,6 +7,7 @@ import { PAGE } from '@/utils/messages/page';
 import { sendMessage } from '@/utils/messaging';
 import { FOLLOWED, PREVIEW_DATE } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting } from '@/utils/settings/store';
+import { reviewedAttr, UnreviewedTag } from '../ui/unreviewed';
 import { list, monthName, paren, quote } from './format';
 import { useRequirementViews } from './use-knowledge';
 import { usePolicy } from './use-policy';
@@ -52,7 +53,8 @@ export function TimelineSection() {
               return (
                 <li key={id} data-testid="followed-item" data-id={id} data-managed={policy.followed.has(id)}>
                   {/* A requirement whose notice was deleted is still followed: it is named by its id until unfollowed. */}
-                  {r?.title ?? id} <span class="muted">{r ? where(r.platforms) : t('followedGone')}</span>{' '}
+                  {r?.title ?? id} {r && <UnreviewedTag r={r} />}{' '}
+                  <span class="muted">{r ? where(r.platforms) : t('followedGone')}</span>{' '}
                   {policy.followed.has(id) ? (
                     <>
                       <span class="managed">{t('policySetByAdmin')}</span>{' '}
@@ -84,9 +86,10 @@ export function TimelineSection() {
                   data-testid="timeline-entry"
                   data-date={e.date}
                   data-id={e.requirement.id}
+                  data-reviewed={reviewedAttr(e.requirement)}
                   class={e.date < today ? 'muted' : ''}
                 >
-                  <strong>{e.date}</strong> {e.requirement.title}
+                  <strong>{e.date}</strong> {e.requirement.title} <UnreviewedTag r={e.requirement} />
                   {e.label ? paren(e.label) : ''} · {quote(e.phrase)}
                   {e.requirement.source === 'imported' && <span class="muted"> · {t('timelineImported')}</span>}
                   {e.requirement.platforms.length > 0 && <span class="muted"> · {where(e.requirement.platforms)}</span>}

@@ -10,6 +10,7 @@ import type { TimedRequirement } from '@/utils/knowledge/timing';
 import type { ChannelView, RequirementView } from '@/utils/knowledge/view';
 import { isPageRequirement } from '@/utils/notices/page-id';
 import { trusted } from '../ui/trusted';
+import { reviewedAttr, UnreviewedTag } from '../ui/unreviewed';
 
 const STATUS_KEY: Record<Status, MessageKey> = {
   overdue: 'statusOverdue',
@@ -189,6 +190,7 @@ function RequirementItem(props: {
       data-deadline={timing.date ?? ''}
       data-status={timing.status}
       data-source={fromPage ? 'page' : r.source}
+      data-reviewed={reviewedAttr(r)}
     >
       <div class="tb-req-head">
         <StatusBadge status={timing.status} />
@@ -198,6 +200,7 @@ function RequirementItem(props: {
           </span>
         )}
         <span class="tb-req-title">{r.title}</span>
+        <UnreviewedTag r={r} />
       </div>
       {fromPage && <blockquote data-testid="page-quote">{r.quote}</blockquote>}
       <div class="tb-req-when">
