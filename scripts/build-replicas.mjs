@@ -35,6 +35,20 @@ export const VENDOR = {
     'kindeditor/themes/default/default.png': 'kindeditor/themes/default/default.png',
     'kindeditor/themes/default/background.png': 'kindeditor/themes/default/background.png',
   },
+  // 能者为师 on Vue 3 + Ant Design Vue (with dayjs and the plugins its UMD bundle expects as globals)
+  'nzws.drce.com.cn': {
+    'vue.global.prod.js': 'vue/dist/vue.global.prod.js',
+    'dayjs.min.js': 'dayjs/dayjs.min.js',
+    'dayjs-advancedFormat.js': 'dayjs/plugin/advancedFormat.js',
+    'dayjs-customParseFormat.js': 'dayjs/plugin/customParseFormat.js',
+    'dayjs-localeData.js': 'dayjs/plugin/localeData.js',
+    'dayjs-quarterOfYear.js': 'dayjs/plugin/quarterOfYear.js',
+    'dayjs-weekOfYear.js': 'dayjs/plugin/weekOfYear.js',
+    'dayjs-weekYear.js': 'dayjs/plugin/weekYear.js',
+    'dayjs-weekday.js': 'dayjs/plugin/weekday.js',
+    'antd-with-locales.min.js': 'ant-design-vue/dist/antd-with-locales.min.js',
+    'antd-reset.css': 'ant-design-vue/dist/reset.css',
+  },
   // 高职状态平台 (self-hosted) on layui
   'zt.example.edu.cn': {
     'layui/layui.js': 'layui/dist/layui.js',

@@ -1,3 +1,4 @@
+import { antDesignVue } from './ant-design-vue';
 import { elementPlus } from './element-plus';
 import { elementUi } from './element-ui';
 import { layui } from './layui';
@@ -6,7 +7,7 @@ import type { FrameworkAdapter, FrameworkName } from './types';
 export type { Control, FrameworkAdapter, FrameworkName, RestoreRefusal } from './types';
 
 /** In order of precedence: the first whose signals are in the page reads it; generic HTML is the fallback. */
-const ADAPTERS: readonly FrameworkAdapter[] = [elementPlus, elementUi, layui];
+const ADAPTERS: readonly FrameworkAdapter[] = [elementPlus, elementUi, antDesignVue, layui];
 
 /** The framework a document is built with, by its public structure; null for plain HTML. */
 export function adapterFor(doc: Document): FrameworkAdapter | null {

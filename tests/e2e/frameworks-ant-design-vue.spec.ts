@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test';
+import { buildReplicas } from '../../scripts/build-replicas.mjs';
+import { expect, openPanel, test } from './fixtures';
+
+// The page runs the published Vue 3.5 + Ant Design Vue 4.2 bundles (scripts/build-replicas.mjs copies them in).
+const PAGE = 'https://nzws.drce.com.cn/antd.html';
+test.beforeAll(() => buildReplicas({ quiet: true }));
+
+async function model(page: Page): Promise<Record<string, unknown>> {
+  return JSON.parse((await page.locator('#model').textContent()) ?? '{}');
+}
+
+const item = (page: Page, label: string) =>
+  page.locator('.ant-form-item').filter({ has: page.locator('.ant-form-item-label', { hasText: label }) });
+const problem = (page: Page, field: string) => page.locator(`[data-testid="problem"][data-field="${field}"]`);
+
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await item(page, label).locator('.ant-select-selector').click();
+  await page.locator('.ant-select-item-option:visible', { hasText: option }).click();
+}
+
+/** Types each end of the range picker and confirms it with Enter, as rc-picker takes typed dates. */
+async function typeRange(page: Page, start: string, end: string): Promise<void> {
+  const inputs = item(page, '项目周期').locator('input');
+  await inputs.nth(0).click();
+  await inputs.nth(0).fill(start);
+  await inputs.nth(0).press('Enter');
+  await inputs.nth(1).fill(end);
+  await inputs.nth(1).press('Enter');
+  await page.locator('h3').click();
+}
+
+test('Ant Design Vue: labels, the 项目周期 range checked, restore into the model', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(page.getByTestId('fields-summary')).toContainText('附件2《社区教育实践创新项目申报表》');
+  await openPanel(page, { diagnostics: true });
+  const toggle = page.getByTestId('fields-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  const labels = await page
+    .getByTestId('recognised-field')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
+  expect(labels).toEqual(
+    expect.arrayContaining([
+      '申报单位',
+      '项目名称',
+      '手机',
+      '主题(10个行动主题选其中之一)',
+      '项目周期(开始)',
+      '项目周期(结束)',
+      '三、项目目的(200字以内)',
+      '省级教育行政部门意见',
+      '申报日期',
+      '是否已有前期基础',
+    ]),
+  );
+
+  await typeRange(page, '2022-10-01', '2025-03-01');
+  expect((await model(page)).period).toEqual(['2022-10-01', '2025-03-01']);
+  await expect(problem(page, '项目周期(结束)')).toContainText('两年之内');
+  await typeRange(page, '2022-10-01', '2024-09-30');
+  await expect(problem(page, '项目周期(结束)')).toHaveCount(0);
+
+  await item(page, '申报单位').locator('input').fill('青川市社区大学');
+  await choose(page, '主题', '非遗传承');
+  const date = item(page, '申报日期').locator('input');
+  await date.click();
+  await date.fill('2023-05-06');
+  await date.press('Enter');
+  await item(page, '是否已有前期基础').getByText('是', { exact: true }).click();
+  const want = {
+    unit: '青川市社区大学',
+    theme: 'T5',
+    period: ['2022-10-01', '2024-09-30'],
+    date: '2023-05-06',
+    basis: '是',
+  };
+  await expect.poll(async () => model(page)).toMatchObject(want);
+  await expect(page.getByTestId('draft-status')).toHaveAttribute('data-saved-at', /\d+/);
+  await page.waitForTimeout(1500);
+
+  await page.reload();
+  await expect(page.getByTestId('restore-offer')).toContainText('有 6 项');
+  await openPanel(page);
+  await page.getByTestId('restore-draft').click();
+  await expect.poll(async () => model(page)).toMatchObject(want);
+  await expect(item(page, '主题').locator('.ant-select-selection-item')).toHaveText('非遗传承');
+});

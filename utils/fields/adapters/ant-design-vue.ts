@@ -1,0 +1,159 @@
+import { visibleText } from '../normalise';
+import { byText, clickLike, displayed, labelFrom, press, textWithout, typeText, waitFor } from './dom';
+import type { Control, ControlKind, FrameworkAdapter, LabelHint, RestoreRefusal } from './types';
+
+/**
+ * Ant Design Vue (4.x): form items with `.ant-form-item-label`, selects whose search input stays transparent while
+ * the choice shows in `.ant-select-selection-item`, pickers on rc-picker (typed text is taken on Enter), popups in
+ * the body linked by `aria-controls`.
+ */
+const POPUPS = '.ant-select-dropdown, .ant-picker-dropdown, .ant-cascader-dropdown, .ant-modal-close';
+const LABEL_NOISE = '.anticon, .ant-form-item-tooltip, svg';
+
+const tick = (ms = 60) => new Promise((r) => setTimeout(r, ms));
+
+const WIDGETS: [string, ControlKind][] = [
+  ['.ant-cascader', 'cascader'],
+  ['.ant-select', 'select'],
+  ['.ant-picker-range', 'range-start'],
+  ['.ant-picker', 'date'],
+  ['.ant-input-number', 'number'],
+  ['.ant-radio-wrapper, .ant-checkbox-wrapper, .ant-radio-button-wrapper', 'choice'],
+  ['.ant-upload-wrapper, .ant-upload', 'upload'],
+];
+
+function kindOf(el: HTMLElement): { kind: ControlKind; view: HTMLElement } | null {
+  for (const [selector, kind] of WIDGETS) {
+    const view = el.closest<HTMLElement>(selector);
+    if (!view) continue;
+    if (kind === 'range-start') return { kind: view.querySelector('input') === el ? kind : 'range-end', view };
+    return { kind, view };
+  }
+  return null;
+}
+
+function tableCellLabel(el: HTMLElement): LabelHint | null {
+  const td = el.closest<HTMLTableCellElement>('.ant-table-tbody td');
+  const table = td?.closest('table');
+  if (!td || !table) return null;
+  const th = table.querySelectorAll('.ant-table-thead tr:last-child th')[td.cellIndex];
+  const hint = th ? labelFrom(visibleText(th)) : null;
+  return hint ? { ...hint, row: String((td.parentElement as HTMLTableRowElement).sectionRowIndex) } : null;
+}
+
+function formItemLabel(el: HTMLElement): { text: string; starred: boolean } | null {
+  const label = el.closest('.ant-form-item')?.querySelector('.ant-form-item-label label');
+  return label ? labelFrom(textWithout(label, LABEL_NOISE)) : null;
+}
+
+function selectShown(view: HTMLElement): string {
+  const many = view.querySelectorAll('.ant-select-selection-item-content');
+  if (many.length) return Array.from(many, (t) => visibleText(t).trim()).join('、');
+  const one = view.querySelector('.ant-select-selection-item');
+  return one ? (one.getAttribute('title') ?? visibleText(one)).trim() : '';
+}
+
+async function writeSelect(el: HTMLElement, view: HTMLElement, value: string): Promise<RestoreRefusal | null> {
+  if (view.classList.contains('ant-select-multiple')) return 'restoreWhyUnsupported';
+  if (selectShown(view) === value) return null;
+  clickLike(view.querySelector('.ant-select-selector') ?? view);
+  const doc = el.ownerDocument;
+  const option = await waitFor(() => {
+    const id = el.getAttribute('aria-controls');
+    const popup = (id && doc.getElementById(id)?.closest('.ant-select-dropdown')) || null;
+    const visible = popup ?? Array.from(doc.querySelectorAll('.ant-select-dropdown')).find(displayed);
+    return (
+      visible &&
+      byText(
+        visible.querySelectorAll<HTMLElement>('.ant-select-item-option:not(.ant-select-item-option-disabled)'),
+        value,
+      )
+    );
+  });
+  if (!option) {
+    press(el, 'Escape');
+    return 'restoreWhyNoOption';
+  }
+  clickLike(option);
+  return (await waitFor(() => (selectShown(view) === value ? true : null))) ? null : 'restoreWhyRejected';
+}
+
+/** rc-picker takes typed text on Enter, with its panel open: opened as a click does, typed, confirmed. */
+async function writeDate(el: HTMLInputElement, value: string): Promise<RestoreRefusal | null> {
+  if (el.value === value) return null;
+  el.focus();
+  clickLike(el);
+  await tick();
+  typeText(el, value);
+  await tick();
+  press(el, 'Enter');
+  await tick();
+  el.blur();
+  await tick();
+  return el.value === value ? null : 'restoreWhyRejected';
+}
+
+/** A range: the start typed and confirmed (the picker moves on to the end), then the end typed and confirmed. */
+async function writeRange(view: HTMLElement, start: string, end: string): Promise<RestoreRefusal | null> {
+  const [a, b] = Array.from(view.querySelectorAll('input'));
+  if (!a || !b) return 'restoreWhyUnsupported';
+  if (a.value === start && b.value === end) return null;
+  a.focus();
+  clickLike(a);
+  await tick();
+  typeText(a, start);
+  await tick();
+  press(a, 'Enter');
+  await tick();
+  typeText(b, end);
+  await tick();
+  press(b, 'Enter');
+  await tick(200);
+  if (a.value === start && b.value === end) return null;
+  press(b, 'Escape');
+  return 'restoreWhyRejected';
+}
+
+export const antDesignVue: FrameworkAdapter = {
+  name: 'ant-design-vue',
+  present: (doc) => !!doc.querySelector('.ant-form-item, .ant-select, .ant-picker'),
+  writes: ['select', 'cascader', 'date', 'range-start', 'range-end', 'upload'],
+  control(el): Control | 'skip' | null {
+    if (el.closest(POPUPS)) return 'skip';
+    const k = kindOf(el);
+    return k ? { framework: 'ant-design-vue', ...k } : null;
+  },
+  label(el, control) {
+    const cell = tableCellLabel(el);
+    if (cell) return cell;
+    const item = formItemLabel(el);
+    if (!item) return null;
+    if (control?.kind === 'range-start') return { ...item, text: `${item.text}(开始)` };
+    if (control?.kind === 'range-end') return { ...item, text: `${item.text}(结束)` };
+    return item;
+  },
+  required: (el) => !!el.closest('.ant-form-item')?.querySelector('.ant-form-item-label .ant-form-item-required'),
+  read(_el, control) {
+    if (control.kind === 'select' || control.kind === 'cascader') return selectShown(control.view);
+    if (control.kind === 'upload') {
+      const names = control.view.querySelectorAll('.ant-upload-list-item-name');
+      return Array.from(names, (n) => visibleText(n).trim()).join('、');
+    }
+    return null;
+  },
+  writeRange,
+  async write(el, control, value) {
+    if (control.kind === 'select') return writeSelect(el, control.view, value);
+    if (control.kind === 'date') return writeDate(el as HTMLInputElement, value);
+    if (control.kind === 'range-start' || control.kind === 'range-end') {
+      const [a, b] = Array.from(control.view.querySelectorAll('input'));
+      return writeRange(
+        control.view,
+        control.kind === 'range-start' ? value : (a?.value ?? ''),
+        control.kind === 'range-end' ? value : (b?.value ?? ''),
+      );
+    }
+    // A cascade is chosen level by level in popups that differ by version; an upload needs the user's file.
+    return 'restoreWhyUnsupported';
+  },
+};
