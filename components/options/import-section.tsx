@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ImportedNoticeRecord } from '@/utils/drafts/records';
 import { platformLabel, t } from '@/utils/i18n';
 import { KIND_CHOICES } from '@/utils/knowledge/kinds';
+import { deadlineNote } from '@/utils/notices/deadline-patterns';
 import { deleteImported, saveImported, watchImported } from '@/utils/notices/imported';
 import { type PageNotice, takePageNotice } from '@/utils/notices/page-notice';
 import { type ParsedDeadline, type ParsedKind, type ParsedNotice, parseNotice } from '@/utils/notices/parse';
@@ -57,6 +58,18 @@ function Highlighted({ text, phrases }: { text: string; phrases: readonly string
     at = from + p.length;
   }
   return <pre class="notice-text">{parts}</pre>;
+}
+
+/** What the parser says of a deadline's phrase (an approximate day, a relative time, a year it inferred or lacks). */
+function DeadlineNote({ d }: { d: ParsedDeadline }) {
+  const note = deadlineNote(d);
+  return note ? (
+    <div class="deadline-note" data-testid="import-deadline-note">
+      {t('reqNote')}
+      {t('colon')}
+      {note}
+    </div>
+  ) : null;
 }
 
 /** Import a new notice: paste or open its text, review what was found, keep what matters, save. */
@@ -329,6 +342,7 @@ export function ImportSection() {
                         <button type="button" class="secondary" onClick={() => setDeadline(i, j, null)}>
                           {t('importRemoveDeadline')}
                         </button>
+                        <DeadlineNote d={d} />
                       </li>
                     ))}
                     <li>
