@@ -179,3 +179,24 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
   await expect(item(page, '主题').locator('.el-select__placeholder')).toHaveText('家庭教育');
   await expect(page.getByTestId('restore-offer')).toHaveCount(0);
 });
+
+test('Element Plus: a required field the framework flags itself is not told twice', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(page.getByTestId('fields-summary')).toContainText('附件2');
+  // The form is started: the annex's 备注 makes the 省级 opinion required, and the panel says so.
+  await item(page, '申报单位').locator('input').fill('青川市社区大学');
+  await expect(problem(page, '省级教育行政部门意见')).toContainText('必填');
+  // Element's own rule speaks when the field is left empty (on blur): the panel then leaves it to the page.
+  await item(page, '省级教育行政部门意见').locator('textarea').click();
+  await page.locator('h3').first().click();
+  await expect(item(page, '省级教育行政部门意见').locator('.el-form-item__error')).toHaveText(
+    '请填写省级教育行政部门意见',
+  );
+  await expect(problem(page, '省级教育行政部门意见')).toHaveCount(0);
+  // Filled and left: the page's message goes, and no problem of ours comes back.
+  await item(page, '省级教育行政部门意见').locator('textarea').fill('同意申报');
+  await page.locator('h3').first().click();
+  await expect(item(page, '省级教育行政部门意见').locator('.el-form-item__error')).toHaveCount(0);
+  await expect(problem(page, '省级教育行政部门意见')).toHaveCount(0);
+});

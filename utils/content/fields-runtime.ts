@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { discoverFields, type Field } from '@/utils/fields/discover';
+import { discoverFields, type Field, frameworkMessage } from '@/utils/fields/discover';
 import { newLabelContext } from '@/utils/fields/labels';
 import { notePassword } from '@/utils/fields/secrets';
 import { REMINDER } from '@/utils/messages/reminder';
@@ -123,6 +123,7 @@ export class FieldsRuntime {
       () => this.fields,
       (f) => this.changed(f, true),
       signal,
+      () => this.publish(),
     );
     this.watcher = new PageWatcher(
       this.bus,
@@ -270,12 +271,19 @@ export class FieldsRuntime {
     perfMeasure('tianbao:keystroke', t0);
   }
 
+  private flaggedByPage(fieldId: string): boolean {
+    const f = this.byId.get(fieldId);
+    return !!f && frameworkMessage(f) !== null;
+  }
+
   private publish(): void {
     const v = this.validator;
     if (!v) return;
     // Explained warnings are done: the open problems are the errors and the warnings still without a 说明.
     // With the checks across tables: this form against the drafts of the forms it summarises.
-    const { open: problems, explained } = this.explanations.split([...v.problems(), ...this.crossTables.problems()]);
+    // A required field the framework already flags itself (el-form's 请填写…) is not told twice.
+    const own = v.problems().filter((p) => p.kind !== 'required' || !this.flaggedByPage(p.fieldId));
+    const { open: problems, explained } = this.explanations.split([...own, ...this.crossTables.problems()]);
     this.explained = explained;
     const drafts = this.drafts.state;
     const ref = (f: { fieldId: string; label: string; row: string | null }) => ({

@@ -19,6 +19,8 @@ export class FrameworkEdits {
     private readonly fields: () => readonly Field[],
     private readonly changed: (f: Field) => void,
     private readonly signal: AbortSignal,
+    /** After the user's interaction has settled (the framework may have shown or hidden its own messages). */
+    private readonly settled: () => void = () => undefined,
   ) {
     signal.addEventListener('abort', () => this.clear());
   }
@@ -59,7 +61,10 @@ export class FrameworkEdits {
       before.set(f.id, now);
       this.changed(f);
     }
-    if (last) this.before = null;
+    if (last) {
+      this.before = null;
+      this.settled();
+    }
   }
 
   private clear(forget = true): void {

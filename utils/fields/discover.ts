@@ -209,6 +209,13 @@ function editorText(el: HTMLElement): string {
     .replace(/\n+$/, '');
 }
 
+/** What the page's UI framework itself says about the field now (Element's 请输入…, Ant Design's explain), if anything. */
+export function frameworkMessage(f: Field): string | null {
+  if (f.frame || f.kind === 'iframe-editor') return null;
+  const adapter = adapterFor(f.el.ownerDocument);
+  return adapter?.ownMessage?.(f.el) ?? null;
+}
+
 /** The value a person sees in the field, as text. */
 export function readValue(f: Field): string {
   const el = f.el;

@@ -132,6 +132,10 @@ export const antDesignVue: FrameworkAdapter = {
     if (control?.kind === 'range-end') return { ...item, text: `${item.text}(结束)` };
     return item;
   },
+  ownMessage(el) {
+    const error = el.closest('.ant-form-item')?.querySelector('.ant-form-item-explain-error');
+    return error && displayed(error) ? visibleText(error).trim() || null : null;
+  },
   required: (el) => !!el.closest('.ant-form-item')?.querySelector('.ant-form-item-label .ant-form-item-required'),
   read(_el, control) {
     if (control.kind === 'select' || control.kind === 'cascader') return selectShown(control.view);

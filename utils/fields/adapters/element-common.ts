@@ -188,6 +188,10 @@ export function elementAdapter(name: FrameworkName, present: (doc: Document) => 
       if (control?.kind === 'range-end') return { ...item, text: `${item.text}(结束)` };
       return item;
     },
+    ownMessage(el) {
+      const error = el.closest('.el-form-item')?.querySelector('.el-form-item__error');
+      return error && displayed(error) ? visibleText(error).trim() || null : null;
+    },
     required: (el) => !!el.closest('.el-form-item.is-required') && !el.closest('.el-table__body'),
     read(_el, control) {
       if (control.kind === 'select') return selectShown(control.view);

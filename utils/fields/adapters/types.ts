@@ -47,6 +47,8 @@ export interface FrameworkAdapter {
   label(el: HTMLElement, control: Control | null): LabelHint | null;
   /** The kinds of widget it writes through the widget itself; the others take a value as plain HTML does. */
   writes: readonly ControlKind[];
+  /** The message the framework itself shows under the control now (its own validation), if any. */
+  ownMessage?(el: HTMLElement): string | null;
   /** The page marks it required in the framework's way. */
   required(el: HTMLElement): boolean;
   /** The value as displayed; null: read the native control. */
