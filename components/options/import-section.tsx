@@ -21,13 +21,13 @@ import { isWebUrl } from '@/utils/web-url';
 import { tn } from '../ui/plural';
 import { downloadJson } from './download';
 import { quote } from './format';
+import { type Status, StatusLine } from './status-line';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 /** A notice with its annexes is tens of thousands of characters; a file that unpacks to more is not one. */
 const MAX_TEXT = 1_000_000;
 /** The review marks at most this many different phrases: each costs a search of the text. */
 const MAX_MARKED = 300;
-type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 /** The text with every phrase the parser took marked, built as elements (never as HTML). */
 function Highlighted({ text, phrases }: { text: string; phrases: readonly string[] }) {
@@ -235,11 +235,7 @@ export function ImportSection() {
           <input type="file" accept=".txt,.docx,.pdf" data-testid="notice-file" onChange={onFile} />
         </label>
       </div>
-      {status && (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="import-status">
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="import-status" />
       {fromPage && (
         <div data-testid="import-from-page">
           <p>{t('importFromPage', fromPage.url)}</p>

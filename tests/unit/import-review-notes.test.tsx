@@ -15,19 +15,36 @@ const NOTICE = `示例省教育厅关于报送2026年度数据的通知（测试
 示例省教育厅
 2026年11月1日`;
 
+async function parseIn(root: HTMLElement, text: string): Promise<void> {
+  const textarea = root.querySelector<HTMLTextAreaElement>('[data-testid="notice-text"]');
+  if (!textarea) throw new Error('no text area');
+  await act(() => {
+    textarea.value = text;
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await act(() => root.querySelector<HTMLButtonElement>('[data-testid="notice-parse"]')?.click());
+}
+
 describe('the import review', () => {
+  it('says in an alert that a text is no notice, and offers no review', async () => {
+    useMessages('zh_CN', zh);
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() => render(<ImportSection />, root));
+    await parseIn(root, '今天天气很好。');
+    const alert = root.querySelector('[role="alert"][data-testid="import-status"]');
+    expect(alert?.textContent).toContain('这不像一份通知');
+    expect(root.querySelector('[data-testid="import-review"]')).toBeNull();
+    root.remove();
+  });
+
   it("shows the parser's note beside each deadline that has one", async () => {
     useMessages('zh_CN', zh);
     const root = document.createElement('div');
     document.body.append(root);
     await act(() => render(<ImportSection />, root));
-    const textarea = root.querySelector<HTMLTextAreaElement>('[data-testid="notice-text"]');
-    if (!textarea) throw new Error('no text area');
-    await act(() => {
-      textarea.value = NOTICE;
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="notice-parse"]')?.click());
+    await parseIn(root, NOTICE);
+    expect(root.querySelector('[data-testid="import-status"]')).toBeNull();
     const deadlines = [...root.querySelectorAll<HTMLElement>('[data-testid="import-deadline"]')];
     const shown = deadlines.map((li) => [
       li.dataset.date,
