@@ -141,6 +141,10 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
   await page.keyboard.press('Enter');
   await page.keyboard.type('培训社区教师');
   await item(page, '项目成员').locator('.el-table__body tr').first().locator('input').first().fill('李四');
+  await item(page, '合作方类型').getByText('企业', { exact: true }).click();
+  await item(page, '参与人数').locator('input').fill('25');
+  await item(page, '参与人数').locator('input').press('Tab');
+  await item(page, '承诺所填信息真实').locator('.el-switch').click();
   const typed = await model(page);
   expect(typed).toMatchObject({
     unit: '青川市社区大学',
@@ -152,12 +156,15 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
     basis: '是',
     s1: '社区“老年大学”需求旺盛。',
     s4: '开设老年课程\n培训社区教师',
+    partners: ['企业'],
+    people: 25,
+    promise: true,
   });
   await expect(page.getByTestId('draft-status')).toHaveAttribute('data-saved-at', /\d+/);
   await page.waitForTimeout(1500); // the last edits reach the draft (autosave batches)
 
   await page.reload();
-  await expect(page.getByTestId('restore-offer')).toContainText('有 11 项');
+  await expect(page.getByTestId('restore-offer')).toContainText('有 14 项');
   expect((await model(page)).theme).toBe('');
   await openPanel(page);
   await page.getByTestId('restore-draft').click();
@@ -174,6 +181,9 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
       s1: '社区“老年大学”需求旺盛。',
       // The editor's own model took the content, paragraphs and all.
       s4: '开设老年课程\n培训社区教师',
+      partners: ['企业'],
+      people: 25,
+      promise: true,
     });
   expect(((await model(page)).members as { name: string }[])[0]?.name).toBe('李四');
   await expect(item(page, '主题').locator('.el-select__placeholder')).toHaveText('家庭教育');
