@@ -147,3 +147,24 @@ test('checklist and guard: errors stay open, unexplained warnings are listed apa
   await expect(problems).toHaveAttribute('data-state', 'done');
   await expect(problems.getByTestId('checklist-note')).toContainText(NOTE);
 });
+
+test('the page’s own script cannot mark a warning 已核实: only the user’s events open and save a 说明', async ({
+  context,
+  extensionId,
+}) => {
+  await judgeOn(context, extensionId, '2022-09-20');
+  const page = await context.newPage();
+  await threeYearsAndBadPhone(page);
+  await openPanel(page);
+  await expect(page.getByRole('button', { name: '已核实“结束时间”，填写说明' })).toBeVisible();
+  // The page reaches the open shadow root and clicks, as a hostile script on the platform's origin could.
+  const opened = await page.evaluate(() => {
+    const root = document.querySelector('tianbao-overlay')?.shadowRoot;
+    (root?.querySelector('[data-testid="explain-open"]') as HTMLButtonElement | null)?.click();
+    return !!root?.querySelector('[data-testid="explain-form"]');
+  });
+  expect(opened).toBe(false);
+  await expect(page.getByTestId('explain-form')).toHaveCount(0);
+  await expect(problem(page, '结束时间')).toHaveAttribute('data-severity', 'warning');
+  await expect(page.getByTestId('problem-count')).toHaveText('2');
+});
