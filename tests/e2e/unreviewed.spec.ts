@@ -20,13 +20,11 @@ test('a requirement of an unreviewed pack reads 未经审核 on its platform pag
   // A pack nobody reviewed (as `notice pack` makes it), imported in the dashboard's 知识包.
   await options.goto(`chrome-extension://${extensionId}/options.html#packs`);
   const unreviewed = { ...PACK, notices: PACK.notices.map((n: object) => ({ ...n, reviewed: false })) };
-  await options
-    .getByTestId('pack-file')
-    .setInputFiles({
-      name: 'unreviewed.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(unreviewed)),
-    });
+  await options.getByTestId('pack-file').setInputFiles({
+    name: 'unreviewed.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(unreviewed)),
+  });
   await expect(options.getByTestId('pack-unreviewed')).toContainText('未经审核');
   await options.getByTestId('pack-diff').getByRole('button', { name: '全部导入' }).click();
   await expect(options.getByTestId('pack-status')).toContainText('已导入');
@@ -56,4 +54,11 @@ test('a requirement of an unreviewed pack reads 未经审核 on its platform pag
     'title',
     '这条要求由程序从通知原文读出，尚未经人核对，请以通知原文为准',
   );
+
+  // The popup's overview: the same tag on the same requirement.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const inPopup = popup.getByTestId('popup-overview').locator(`[data-testid="requirement"][data-id="${REQUIREMENT}"]`);
+  await expect(inPopup).toHaveAttribute('data-reviewed', 'false');
+  await expect(inPopup.getByRole('note', { name: '未经审核' })).toBeVisible();
 });
