@@ -61,10 +61,10 @@ function Highlighted({ text, phrases }: { text: string; phrases: readonly string
 }
 
 /** What the parser says of a deadline's phrase (an approximate day, a relative time, a year it inferred or lacks). */
-function DeadlineNote({ d }: { d: ParsedDeadline }) {
+function DeadlineNote({ d, id }: { d: ParsedDeadline; id: string }) {
   const note = deadlineNote(d);
   return note ? (
-    <div class="deadline-note" data-testid="import-deadline-note">
+    <div class="deadline-note" id={id} data-testid="import-deadline-note">
       {t('reqNote')}
       {t('colon')}
       {note}
@@ -323,6 +323,7 @@ export function ImportSection() {
                           <input
                             type="date"
                             aria-label={t('importDeadlineDate')}
+                            aria-describedby={deadlineNote(d) ? `import-note-${i}-${j}` : undefined}
                             data-testid="import-deadline-date"
                             value={d.date ?? ''}
                             onChange={(e) => {
@@ -338,7 +339,7 @@ export function ImportSection() {
                         <button type="button" class="secondary" onClick={() => setDeadline(i, j, null)}>
                           {t('importRemoveDeadline')}
                         </button>
-                        <DeadlineNote d={d} />
+                        <DeadlineNote d={d} id={`import-note-${i}-${j}`} />
                       </li>
                     ))}
                     <li>

@@ -55,5 +55,12 @@ describe('the import review', () => {
       ['2026-12-31', '说明：年份据通知上下文推定'],
       ['2027-01-15', null],
     ]);
+    // The date field is described by its note, for a screen reader.
+    const date = deadlines[1]?.querySelector('[data-testid="import-deadline-date"]');
+    const describedBy = date?.getAttribute('aria-describedby') ?? '';
+    expect(root.querySelector(`[id="${describedBy}"]`)?.textContent).toBe('说明：年份据通知上下文推定');
+    expect(deadlines[2]?.querySelector('[data-testid="import-deadline-date"]')?.hasAttribute('aria-describedby')).toBe(
+      false,
+    );
   });
 });
