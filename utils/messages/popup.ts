@@ -1,14 +1,15 @@
-import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { RequirementViewSchema } from '@/utils/knowledge/view';
 import { PageDescriptionSchema } from './page-top';
+import type { EarlyPort } from './popup-port';
+
+export { POPUP_PORT } from './popup-port';
 
 /**
  * The popup's one channel to the background (a runtime Port, open while the popup is): the popup says which tab it
  * speaks about, the background answers with all the first render needs in one message, then posts the tab's page
  * state whenever it changes. Both sides parse what crosses, as for every message (utils/messaging.ts).
  */
-export const POPUP_PORT = 'tianbao-popup';
 
 export type PageDescription = z.infer<typeof PageDescriptionSchema>;
 
@@ -45,11 +46,10 @@ export interface PopupChannel {
 }
 
 /**
- * Opens the popup's channel to the background and asks for the view of `tab` (null: the active tab). A message
- * that does not parse is dropped, said in the console, never shown.
+ * The popup's channel on its early port (connectPopup): the first view, then each change of the tab's page. A
+ * message that does not parse is dropped, said in the console, never shown.
  */
-export function openPopupChannel(tab: number | null): PopupChannel {
-  const port = browser.runtime.connect({ name: POPUP_PORT });
+export function openPopupChannel(early: EarlyPort): PopupChannel {
   const listeners = new Set<(page: PageDescription) => void>();
   let resolveView: (view: PopupView) => void = () => undefined;
   let rejectView: (e: Error) => void = () => undefined;
@@ -63,17 +63,15 @@ export function openPopupChannel(tab: number | null): PopupChannel {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => port.disconnect(),
+    close: () => early.port.disconnect(),
   };
-  port.onMessage.addListener((message: unknown) => {
+  early.listen((message) => {
     const push = PopupPushSchema.safeParse(message);
     if (!push.success) return console.warn('[填报助手] 无效的弹窗消息', push.error.issues[0]?.message);
     if (push.data.type === 'view') return resolveView(push.data);
     channel.latest = push.data.page;
     for (const l of listeners) l(push.data.page);
   });
-  port.onDisconnect.addListener(() => rejectView(new Error('no answer from the background')));
-  const open: PopupOpen = { type: 'open', tab };
-  port.postMessage(open);
+  early.onGone(() => rejectView(new Error('no answer from the background')));
   return channel;
 }
