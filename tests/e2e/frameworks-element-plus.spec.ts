@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { expect, openPanel, test } from './fixtures';
@@ -209,4 +210,35 @@ test('Element Plus: a required field the framework flags itself is not told twic
   await page.locator('h3').first().click();
   await expect(item(page, '省级教育行政部门意见').locator('.el-form-item__error')).toHaveCount(0);
   await expect(problem(page, '省级教育行政部门意见')).toHaveCount(0);
+});
+
+test('Element Plus: a select whose option is gone is named in the panel, left as it was, and stays on offer', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await openPanel(page);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await item(page, '申报单位').locator('input').fill('青川市社区大学');
+  await choose(page, '主题', '家庭教育');
+  await expect(page.getByTestId('draft-status')).toHaveAttribute('data-saved-at', /\d+/);
+  await page.waitForTimeout(1500);
+
+  // The platform has since dropped that theme from its list.
+  const html = fs.readFileSync(new URL('../fixtures/sites/sg.cutech.edu.cn/project.html', import.meta.url), 'utf8');
+  await page.route(PAGE, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html.replace("'家庭教育', ", '') }),
+  );
+  await page.reload();
+  await expect(page.getByTestId('restore-offer')).toContainText('有 2 项');
+  await openPanel(page);
+  await page.getByTestId('restore-draft').click();
+  await expect(page.getByTestId('draft-error')).toContainText(
+    '以下字段未恢复，仍是页面原来的值：“主题(10个行动主题选其中之一)”（下拉选项中没有草稿里的这一项）',
+  );
+  await expect.poll(async () => (await model(page)).unit).toBe('青川市社区大学');
+  expect((await model(page)).theme).toBe('');
+  await expect(item(page, '主题').locator('.el-select__placeholder')).toHaveText('请选择主题');
+  await expect(page.locator('.el-select-dropdown:visible')).toHaveCount(0);
+  await expect(page.getByTestId('restore-offer')).toContainText('有 1 项');
 });
