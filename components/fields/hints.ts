@@ -9,8 +9,13 @@ font:12px/1.5 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-
 background:#fff4f2;border:1px solid #f1a39b;box-shadow:0 1px 3px rgb(0 0 0 / 12%);pointer-events:none;
 white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .hint.warn{color:#6b4500;background:#fff8e6;border-color:#e8c170}
+.remind{position:fixed;bottom:12px;left:50%;transform:translateX(-50%);max-width:min(440px,calc(100vw - 24px));
+box-sizing:border-box;padding:4px 10px;border-radius:6px;font:13px/1.5 system-ui,"PingFang SC","Microsoft YaHei",
+"Noto Sans CJK SC",sans-serif;color:#6b4500;background:#fff8e6;border:1px solid #e8c170;box-shadow:0 1px 4px rgb(0 0 0 / 15%);
+pointer-events:none}
 .hint.open{white-space:normal;max-width:320px;z-index:1;box-shadow:0 2px 8px rgb(0 0 0 / 25%)}
 @media (prefers-color-scheme:dark){.hint{color:#ffd2cc;background:#3b1a16;border-color:#8a3b32}
+.remind{color:#f5d9a0;background:#33280f;border-color:#7a5a1c}
 .hint.warn{color:#f5d9a0;background:#33280f;border-color:#7a5a1c}}`;
 
 /** Viewport rectangle, in the top document's coordinates. */
@@ -52,6 +57,8 @@ export class Hints {
   private active: Element | null = null;
   private hovered: Element | null = null;
   private readonly onMove = () => this.schedule();
+  /** The save reminder's quiet note at the bottom of the page (it lets clicks through), or null. */
+  private note: HTMLElement | null = null;
 
   /** `avoid` gives the overlay panel's box, which no hint may cover. */
   constructor(
@@ -87,7 +94,29 @@ export class Hints {
       container.append(node);
       this.items.push({ target, node });
     }
+    if (this.note) container.append(this.note);
     this.place();
+  }
+
+  /**
+   * The save reminder, seen even while the overlay is only its pill: a quiet note at the bottom of the page that
+   * covers no click (the panel says the same). null takes it away.
+   */
+  remind(text: string | null): void {
+    if (!text) {
+      this.note?.remove();
+      this.note = null;
+      return;
+    }
+    this.host ??= createShadowHost(this.doc, 'tianbao-hints', CSS, 2147483645);
+    if (!this.note) {
+      this.note = this.doc.createElement('div');
+      this.note.className = 'remind';
+      this.note.setAttribute('role', 'status');
+      this.note.dataset.testid = 'save-reminder-note';
+    }
+    if (this.note.textContent !== text) this.note.textContent = text;
+    if (!this.note.isConnected) this.host.container.append(this.note);
   }
 
   /** The field the user is in (its hint opens to its full text); null when none. */

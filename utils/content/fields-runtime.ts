@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { discoverFields, type Field, frameworkMessage } from '@/utils/fields/discover';
 import { newLabelContext } from '@/utils/fields/labels';
 import { notePassword } from '@/utils/fields/secrets';
+import { t } from '@/utils/i18n';
 import { REMINDER } from '@/utils/messages/reminder';
 import { sendMessage } from '@/utils/messaging';
 import { POLICY_DISABLED } from '@/utils/policy/disabled';
@@ -38,6 +39,8 @@ export interface HintTarget {
 export interface RuntimeUi {
   hints: {
     show(problems: readonly ProblemItem[], targetOf: (id: string) => HintTarget | undefined): void;
+    /** The save reminder's note, shown even while the panel is collapsed (null: none). */
+    remind?(text: string | null): void;
     destroy(): void;
   };
   guard: GuardUi;
@@ -303,6 +306,8 @@ export class FieldsRuntime {
     };
     this.bus.publish(problems, this.summary);
     this.ui.hints.show(problems, (id) => this.byId.get(id));
+    const r = this.reminder.state;
+    this.ui.hints.remind?.(r.due ? t(drafts.off ? 'saveReminderNoDraft' : 'saveReminder', String(r.minutes)) : null);
   }
 
   /** Lets the user point at a field (指定字段). */
