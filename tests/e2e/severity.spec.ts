@@ -78,6 +78,14 @@ test('a three-year 项目周期 is a warning that can be explained; a 10-digit �
   await expect(page.getByTestId('problem-count')).toHaveText('1');
   await expect(hints.filter({ hasText: '两年之内' })).toHaveCount(0);
 
+  // The 说明 list copies, to paste into the platform's own explanation field or send with the annex.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://nzws.drce.com.cn' });
+  await page.getByRole('button', { name: '复制说明' }).click();
+  await expect(page.getByText('已复制：可粘贴到平台的说明栏，或随附件报送。')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `项目周期 · 结束时间：周期不超过 24 个月（两年之内），现约 36 个月\n说明：${NOTE}`,
+  );
+
   // The 说明 is kept with the draft: after a reload and a restore, the warning comes back explained.
   await page.reload();
   await engineRead(page);
