@@ -42,7 +42,9 @@ describe('the page state goes to the background', () => {
 
   it('says the platform at once, then each change, at most one push per interval, with the newest state', async () => {
     const bus = getBus(scope);
-    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: { ok: true } } as never);
+    const sent = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockResolvedValue({ ok: true, data: { ok: true } } as never);
     const stop = new AbortController();
     pushPageState(bus, 'nzws', stop.signal);
     expect(pushes(sent)).toEqual([]);
