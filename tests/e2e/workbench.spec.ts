@@ -246,7 +246,7 @@ test('a table annex: paste a block from Excel, move with the keyboard, see a cel
   await expect(cell(1, 'wechat')).toHaveValue('zhouliu_01');
 });
 
-test('under the extension pages’ CSP, a 3,000-row 汇总表 is read without a worker, merged and written back whole', async ({
+test('under the extension pages’ CSP, a 3,000-row 汇总表 is read and written with no worker, merged whole', async ({
   context,
   extensionId,
 }) => {
@@ -286,6 +286,8 @@ test('under the extension pages’ CSP, a 3,000-row 汇总表 is read without a 
   expect(rows.length - first).toBe(3000);
   expect(rows[rows.length - 1]?.slice(0, 3)).toEqual(['3000', '示例大学3000', '项目3000']);
   expect(rows[rows.length - 1]?.[14]).toBe('big.xlsx');
+  // Writing it started none either: fflate's blob: worker is answered in the page (utils/annex/libs.ts).
+  expect(workers).toEqual([]);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -305,6 +307,6 @@ test('the dashboard opens the workbench, and a requirement sent by e-mail opens 
   await expect(options.getByTestId('wb-annex')).toHaveValue('s000-annex3');
   await expect(options.getByTestId('wb-cell-0-name')).toBeVisible();
   await options.goBack();
-  await options.getByRole('link', { name: '附件工作台' }).click();
+  await options.getByRole('link', { name: '附件工作台', exact: true }).click();
   await expect(options.getByTestId('wb-annex')).toHaveValue('s000-annex2');
 });

@@ -1,6 +1,6 @@
 import { type Annex, itemText } from './annexes';
 import type { LayoutItem } from './layouts';
-import { loaders } from './libs';
+import { loaders, withoutBlobWorkers } from './libs';
 
 /**
  * An annex as an .xlsx in its own layout: the title line, the form's label and value cells with their merges, the
@@ -204,9 +204,11 @@ export function exportFileName(annex: Annex, values: AnnexValues): string {
 export async function writeAnnex(annex: Annex, values: AnnexValues, extra?: ExtraColumn): Promise<Blob> {
   const sheet = annexSheet(annex, values, extra);
   const write = await loaders.write();
-  return write(sheet.data, {
-    sheet: sheet.sheet,
-    columns: sheet.columns,
-    stickyRowsCount: sheet.stickyRowsCount,
-  }).toBlob();
+  return withoutBlobWorkers(() =>
+    write(sheet.data, {
+      sheet: sheet.sheet,
+      columns: sheet.columns,
+      stickyRowsCount: sheet.stickyRowsCount,
+    }).toBlob(),
+  );
 }
