@@ -15,9 +15,8 @@ import { downloadJson } from './download';
 import { DraftMove } from './draft-move';
 import { when } from './format';
 import { SaveReminderSetting } from './save-reminder-setting';
+import { type Status, StatusLine } from './status-line';
 import { useRequirementViews } from './use-knowledge';
-
-type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 /** A refused drafts file, in the UI language. */
 function importProblem(p: ImportProblem): string {
@@ -186,11 +185,7 @@ export function DraftsSection() {
         </label>
         <SaveReminderSetting />
       </div>
-      {status && (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="drafts-status">
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="drafts-status" />
       {storage && (
         <p class="muted" data-testid="drafts-storage">
           {t('draftsStorage', [(storage.usage / 1024 / 1024).toFixed(1), (storage.quota / 1024 / 1024).toFixed(0)])}{' '}

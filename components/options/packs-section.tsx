@@ -12,9 +12,9 @@ import { MAPPINGS } from '@/utils/settings/mappings';
 import { FOLLOWED } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting } from '@/utils/settings/store';
 import { downloadJson } from './download';
+import { type Status, StatusLine } from './status-line';
 import { usePolicy } from './use-policy';
 
-type Status = { kind: 'ok' | 'error'; text: string } | null;
 type Store = Awaited<ReturnType<typeof exportableStore>>;
 type Signature = Awaited<ReturnType<typeof packSignature>>;
 
@@ -149,11 +149,7 @@ function ExportPanel() {
           {t('packsExport')}
         </button>
       </div>
-      {status && (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="pack-export-status">
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="pack-export-status" />
     </form>
   );
 }
@@ -266,11 +262,7 @@ function ImportPanel({ userKeys, policyKeys }: { userKeys: string[]; policyKeys:
         {t('packsImportFile')}{' '}
         <input type="file" accept=".json,application/json" data-testid="pack-file" onChange={onFile} />
       </label>
-      {status && (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="pack-status">
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="pack-status" />
       {pending && (
         <div data-testid="pack-diff">
           <h4>{t('packsDiffHeading', pending.pack.title)}</h4>
@@ -359,11 +351,7 @@ function TrustedKeys({ keys }: { keys: string[] }) {
       <button type="submit" data-testid="pack-key-add">
         {t('packsKeyAdd')}
       </button>
-      {status && (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="pack-key-status">
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="pack-key-status" />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { PLATFORMS, type PlatformId } from '@/utils/platforms/registry';
 import { type HostInputError, parseHostInput, SITES, sitePattern, type UserSite } from '@/utils/platforms/user-sites';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
 import { ManagedSiteControls, SiteAccess } from './managed-site';
+import { type Status, StatusLine } from './status-line';
 import { usePolicy } from './use-policy';
 
 const INPUT_ERRORS: Record<HostInputError, MessageKey> = {
@@ -16,8 +17,6 @@ const INPUT_ERRORS: Record<HostInputError, MessageKey> = {
 };
 
 const SELF_HOSTED = PLATFORMS.filter((p) => p.selfHosted);
-
-type Status = { kind: 'error' | 'ok'; text: string } | null;
 
 /** Sites the user adds: a self-hosted platform's address, granted one host at a time. */
 export function SitesSection() {
@@ -110,11 +109,7 @@ export function SitesSection() {
           {t('sitesAdd')}
         </button>
       </form>
-      {status && (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind} data-testid="site-status">
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="site-status" />
       {sites.length === 0 ? (
         <p class="muted">{t('sitesEmpty')}</p>
       ) : (
