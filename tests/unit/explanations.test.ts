@@ -5,8 +5,10 @@ import { noteMessage } from '@/utils/content/explanations';
 import { TianbaoDB } from '@/utils/drafts/db';
 import { type Explanation, ExplanationSchema, explanationsText } from '@/utils/drafts/explanations';
 import { listExplanations, setExplanation } from '@/utils/drafts/explanations-service';
+import { moveDraft } from '@/utils/drafts/move';
 import { type DraftKey, draftId } from '@/utils/drafts/schema';
 import { deleteDraft, loadDraft, saveDraft } from '@/utils/drafts/service';
+import { exportDrafts, importDrafts, pruneOldDrafts } from '@/utils/drafts/transfer';
 import { useMessages } from '@/utils/i18n';
 import { EXPLAIN } from '@/utils/messages/explain';
 
@@ -107,5 +109,67 @@ describe('the 说明 are kept with the draft', () => {
     await setExplanation(key, { explanation: span }, 2, db);
     expect(await listExplanations(key, db)).toEqual([span]);
     db.close();
+  });
+});
+
+describe('the 说明 travel with their draft', () => {
+  it('are exported and imported with it; a file with an over-long 说明 is refused whole', async () => {
+    const from = freshDb();
+    await saveDraft(
+      { key, delta: { a: '1' }, labels: {}, title: 't', url: 'https://nzws.drce.com.cn/apply.html' },
+      1,
+      from,
+    );
+    await setExplanation(key, { explanation: span }, 2, from);
+    const file = await exportDrafts(from);
+    expect(file.drafts[0]?.explanations).toEqual([span]);
+
+    const to = freshDb();
+    expect(await importDrafts(to, JSON.stringify(file))).toMatchObject({ ok: true, drafts: 1 });
+    expect(await listExplanations(key, to)).toEqual([span]);
+
+    const bad = freshDb();
+    const tampered = structuredClone(file);
+    (tampered.drafts[0]?.explanations ?? [])[0] = { ...span, note: '长'.repeat(201) };
+    expect(await importDrafts(bad, JSON.stringify(tampered))).toMatchObject({ ok: false });
+    expect(await bad.drafts.count()).toBe(0);
+    expect(await listExplanations(key, bad)).toEqual([]);
+  });
+
+  it('an import keeps the 说明 written last for the same warning, and the others of both', async () => {
+    const here = freshDb();
+    await saveDraft(
+      { key, delta: { a: '1' }, labels: {}, title: 't', url: 'https://nzws.drce.com.cn/apply.html' },
+      1,
+      here,
+    );
+    const other = { ...span, problem: 'x\u0000maxAge', note: '本机的说明', at: 5 };
+    await setExplanation(key, { explanation: { ...span, note: '旧说明', at: 1 } }, 1, here);
+    await setExplanation(key, { explanation: other }, 1, here);
+    const file = await exportDrafts(here);
+    const newer = structuredClone(file);
+    newer.drafts[0] = {
+      ...(newer.drafts[0] as (typeof newer.drafts)[number]),
+      explanations: [{ ...span, note: '新说明', at: 9 }],
+    };
+    await importDrafts(here, JSON.stringify(newer));
+    expect((await listExplanations(key, here)).map((e) => e.note).sort()).toEqual(['新说明', '本机的说明'].sort());
+  });
+
+  it('move with the draft to another origin of its platform, and go with it when it is pruned', async () => {
+    const db = freshDb();
+    await saveDraft(
+      { key, delta: { a: '1' }, labels: {}, title: 't', url: 'https://nzws.drce.com.cn/apply.html' },
+      1,
+      db,
+    );
+    await setExplanation(key, { explanation: span }, 2, db);
+    const moved = await moveDraft(db, draftId(key), 'http://nzws.drce.com.cn', []);
+    expect(moved.ok).toBe(true);
+    const there = { ...key, origin: 'http://nzws.drce.com.cn' };
+    expect(await listExplanations(there, db)).toEqual([span]);
+    expect(await listExplanations(key, db)).toEqual([]);
+    expect(await pruneOldDrafts(db, 7, 10 * 24 * 3600 * 1000)).toBe(1);
+    expect(await listExplanations(there, db)).toEqual([]);
   });
 });

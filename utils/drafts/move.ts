@@ -21,7 +21,7 @@ export type MoveProblem = 'gone' | 'not-platform' | 'occupied';
 export type MoveResult = { ok: true; id: string } | { ok: false; message: string; problem: MoveProblem };
 
 /**
- * Moves one draft, with its versions, to another origin of its platform, in one transaction. A draft already
+ * Moves one draft, with its versions and its 说明, to another origin of its platform, in one transaction. A draft already
  * there for the same form is never overwritten: the move is refused and says so.
  */
 export async function moveDraft(
@@ -30,7 +30,7 @@ export async function moveDraft(
   toOrigin: string,
   userSites: readonly UserSite[],
 ): Promise<MoveResult> {
-  return db.transaction('rw', db.drafts, db.versions, async () => {
+  return db.transaction('rw', db.drafts, db.versions, db.explanations, async () => {
     const draft = await db.drafts.get(id);
     if (!draft) return { ok: false as const, message: '草稿已不存在。', problem: 'gone' as const };
     if (!originsOfPlatform(draft.key.platform, userSites).includes(toOrigin)) {
@@ -53,6 +53,11 @@ export async function moveDraft(
     const path = draft.url ? new URL(draft.url).pathname : key.path;
     await db.drafts.add({ ...draft, id: newId, key, url: storedUrl(`${toOrigin}${path}`) });
     await db.versions.where('draftId').equals(id).modify({ draftId: newId });
+    const explained = await db.explanations.get(id);
+    if (explained) {
+      await db.explanations.put({ ...explained, draftId: newId, key });
+      await db.explanations.delete(id);
+    }
     await db.drafts.delete(id);
     return { ok: true as const, id: newId };
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
 import { isWebUrl } from '@/utils/web-url';
 import { bindOrigin, db, type TianbaoDB } from './db';
+import { type Explanation, ExplanationSchema } from './explanations';
 import { changedCount } from './history';
 import { DRAFT_LIMITS, type DraftKey, DraftKeySchema, draftId, legacyDraftId } from './schema';
 
@@ -30,6 +31,8 @@ const ExportedDraft = z.object({
   createdAt: z.number(),
   updatedAt: z.number(),
   versions: z.array(z.object({ savedAt: z.number(), values: Values, changed: z.number().int().min(0) })),
+  /** The 说明 of the warnings the user explained on this form (files from before issue #17 have none). */
+  explanations: z.array(ExplanationSchema).max(500).optional(),
 });
 export const ExportFile = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -44,7 +47,12 @@ export async function exportDrafts(db: TianbaoDB, ids?: readonly string[], now =
   const out: ExportFileT['drafts'] = [];
   for (const d of drafts) {
     const versions = await db.versions.where('draftId').equals(d.id).sortBy('savedAt');
-    out.push({ ...d, versions: versions.map((v) => ({ savedAt: v.savedAt, values: v.values, changed: v.changed })) });
+    const explanations = (await db.explanations.get(d.id))?.explanations;
+    out.push({
+      ...d,
+      versions: versions.map((v) => ({ savedAt: v.savedAt, values: v.values, changed: v.changed })),
+      ...(explanations?.length ? { explanations } : {}),
+    });
   }
   return { format: EXPORT_FORMAT, version: 2, exportedAt: now, drafts: out };
 }
@@ -149,8 +157,9 @@ export async function importDrafts(db: TianbaoDB, text: string): Promise<ImportR
     drafts.push(legacy ? bindOrigin(d) : { ...d, key: key as DraftKey });
   }
   let replaced = 0;
-  await db.transaction('rw', db.drafts, db.versions, async () => {
-    for (const { versions, ...draft } of drafts) {
+  await db.transaction('rw', db.drafts, db.versions, db.explanations, async () => {
+    for (const { versions, explanations, ...draft } of drafts) {
+      if (explanations?.length) await mergeExplanations(db, draft.id, draft.key, explanations);
       const existing = await db.drafts.get(draft.id);
       if (!existing) {
         await db.drafts.put(draft);
@@ -177,6 +186,22 @@ export async function importDrafts(db: TianbaoDB, text: string): Promise<ImportR
   return { ok: true, drafts: parsed.data.drafts.length, replaced };
 }
 
+/** The file's 说明 join this browser's: for the same warning, the one written last stands. */
+async function mergeExplanations(
+  db: TianbaoDB,
+  id: string,
+  key: DraftKey,
+  file: readonly Explanation[],
+): Promise<void> {
+  const local = (await db.explanations.get(id))?.explanations ?? [];
+  const byProblem = new Map(local.map((e) => [e.problem, e]));
+  for (const e of file) {
+    const here = byProblem.get(e.problem);
+    if (!here || e.at > here.at) byProblem.set(e.problem, e);
+  }
+  await db.explanations.put({ draftId: id, key, explanations: [...byProblem.values()], updatedAt: Date.now() });
+}
+
 /** The dashboard's export and import: this context's database. */
 export const exportAllDrafts = (): Promise<ExportFileT> => exportDrafts(db());
 export const importDraftsFile = (text: string): Promise<ImportResult> => importDrafts(db(), text);
@@ -186,9 +211,10 @@ export async function pruneOldDrafts(db: TianbaoDB, days: number, now = Date.now
   const cutoff = now - days * 24 * 60 * 60 * 1000;
   const old = await db.drafts.where('updatedAt').below(cutoff).primaryKeys();
   if (!old.length) return 0;
-  await db.transaction('rw', db.drafts, db.versions, async () => {
+  await db.transaction('rw', db.drafts, db.versions, db.explanations, async () => {
     await db.drafts.bulkDelete(old);
     await db.versions.where('draftId').anyOf(old).delete();
+    await db.explanations.bulkDelete(old);
   });
   return old.length;
 }
