@@ -1,4 +1,4 @@
-import type { DraftKey, DraftSave } from '@/utils/drafts/schema';
+import { type DraftKey, type DraftSave, draftId } from '@/utils/drafts/schema';
 
 export const MIN_INTERVAL_MS = 1000;
 
@@ -17,6 +17,11 @@ export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastSent = 0;
   private inFlight: Promise<void> | null = null;
+  /** What this page saved, by field, into the draft `savedFor` (a draft id): sending it again changes nothing. */
+  private saved = new Map<string, string>();
+  private savedFor: string | null = null;
+  /** What is on its way to the background now, and for which draft. */
+  private sending: { id: string; fields: ReadonlyMap<string, { value: string }> } | null = null;
   status: AutosaveStatus = { savedAt: null, error: null, pending: 0 };
 
   constructor(
@@ -31,6 +36,19 @@ export class Autosave {
     if (this.timer) return;
     const wait = Math.max(0, MIN_INTERVAL_MS - (Date.now() - this.lastSent));
     this.timer = setTimeout(() => void this.flush(), wait);
+  }
+
+  /**
+   * Whether this page saved exactly `value` for the field into the form's current draft, or is saving it now, and
+   * nothing newer waits. (A save that fails puts its values back in the queue: they are sent again.)
+   */
+  holds(fieldId: string, value: string): boolean {
+    const { key } = this.context();
+    if (key === null || this.dirty.has(fieldId)) return false;
+    const id = draftId(key);
+    if (this.sending?.id === id && this.sending.fields.has(fieldId))
+      return this.sending.fields.get(fieldId)?.value === value;
+    return this.savedFor === id && this.saved.get(fieldId) === value;
   }
 
   /** Sends what is pending now (page hidden or left, or the timer). */
@@ -49,13 +67,22 @@ export class Autosave {
     const sent = this.dirty;
     this.dirty = new Map();
     this.lastSent = Date.now();
+    this.sending = { id: draftId(key), fields: sent };
     this.inFlight = this.send({ key, delta, labels, title, url }).then(
       (r) => {
+        const id = draftId(key);
+        if (this.savedFor !== id) {
+          this.saved = new Map();
+          this.savedFor = id;
+        }
+        for (const [fieldId, { value }] of sent) this.saved.set(fieldId, value);
+        this.sending = null;
         this.status = { savedAt: r.savedAt, error: null, pending: this.dirty.size };
         this.onStatus();
       },
       (e: unknown) => {
         // Nothing is lost: the unsent changes go back in the queue (newer edits win), and the user is told.
+        this.sending = null;
         for (const [id, v] of sent) if (!this.dirty.has(id)) this.dirty.set(id, v);
         this.status = { ...this.status, error: e instanceof Error ? e.message : String(e), pending: this.dirty.size };
         this.onStatus();

@@ -159,12 +159,14 @@ export class DraftSession {
    * Values the user typed before the engine arrived (it is injected after the page loads; the overlay records the
    * user's edits from its start) or before a rescan: saved, except fields where the draft holds something else
    * (those wait for the user's choice in the restore offer). Values the page filled in itself are not drafts.
+   * A value this page has saved already is not sent again: a save carries only what changed.
    */
   private captureTyped(): void {
     const waiting = new Set(this.state.offer?.diffs.map((d) => d.fieldId));
     for (const f of this.view.fields()) {
       if (!this.storable(f) || waiting.has(f.id) || !this.bus.touched.has(f.el)) continue;
-      this.store(f, readValue(f));
+      const value = readValue(f);
+      if (!this.autosave.holds(f.id, value)) this.store(f, value);
     }
   }
 
