@@ -146,23 +146,24 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
   await item(page, '参与人数').locator('input').fill('25');
   await item(page, '参与人数').locator('input').press('Tab');
   await item(page, '承诺所填信息真实').locator('.el-switch').click();
-  const typed = await model(page);
-  expect(typed).toMatchObject({
-    unit: '青川市社区大学',
-    theme: 'T3',
-    title: '副教授',
-    period: ['2023-01-01', '2024-06-30'],
-    date: '2023-05-06',
-    region: ['sc', 'gy'],
-    basis: '是',
-    s1: '社区“老年大学”需求旺盛。',
-    s4: '开设老年课程\n培训社区教师',
-    partners: ['企业'],
-    people: 25,
-    promise: true,
-  });
+  await expect
+    .poll(async () => model(page))
+    .toMatchObject({
+      unit: '青川市社区大学',
+      theme: 'T3',
+      title: '副教授',
+      period: ['2023-01-01', '2024-06-30'],
+      date: '2023-05-06',
+      region: ['sc', 'gy'],
+      basis: '是',
+      s1: '社区“老年大学”需求旺盛。',
+      s4: '开设老年课程\n培训社区教师',
+      partners: ['企业'],
+      people: 25,
+      promise: true,
+    });
   await expect(page.getByTestId('draft-status')).toHaveAttribute('data-saved-at', /\d+/);
-  await page.waitForTimeout(1500); // the last edits reach the draft (autosave batches)
+  await page.waitForTimeout(2500); // the last edits reach the draft (a widget's change settles, autosave batches)
 
   await page.reload();
   await expect(page.getByTestId('restore-offer')).toContainText('有 14 项');

@@ -1,6 +1,19 @@
 import { visibleText } from '../normalise';
-import { byText, clickLike, displayed, labelFrom, press, textWithout, typeText, waitFor } from './dom';
-import type { Control, ControlKind, FrameworkAdapter, LabelHint, RestoreRefusal } from './types';
+import {
+  byText,
+  clickLike,
+  columnLabel,
+  displayed,
+  endLabel,
+  labelFrom,
+  press,
+  textWithout,
+  typeDate,
+  typeText,
+  waitFor,
+  widgetOf,
+} from './dom';
+import type { Control, ControlKind, FrameworkAdapter, RestoreRefusal } from './types';
 
 /**
  * Ant Design Vue (4.x): form items with `.ant-form-item-label`, selects whose search input stays transparent while
@@ -21,25 +34,6 @@ const WIDGETS: [string, ControlKind][] = [
   ['.ant-radio-wrapper, .ant-checkbox-wrapper, .ant-radio-button-wrapper', 'choice'],
   ['.ant-upload-wrapper, .ant-upload', 'upload'],
 ];
-
-function kindOf(el: HTMLElement): { kind: ControlKind; view: HTMLElement } | null {
-  for (const [selector, kind] of WIDGETS) {
-    const view = el.closest<HTMLElement>(selector);
-    if (!view) continue;
-    if (kind === 'range-start') return { kind: view.querySelector('input') === el ? kind : 'range-end', view };
-    return { kind, view };
-  }
-  return null;
-}
-
-function tableCellLabel(el: HTMLElement): LabelHint | null {
-  const td = el.closest<HTMLTableCellElement>('.ant-table-tbody td');
-  const table = td?.closest('table');
-  if (!td || !table) return null;
-  const th = table.querySelectorAll('.ant-table-thead tr:last-child th')[td.cellIndex];
-  const hint = th ? labelFrom(visibleText(th)) : null;
-  return hint ? { ...hint, row: String((td.parentElement as HTMLTableRowElement).sectionRowIndex) } : null;
-}
 
 function formItemLabel(el: HTMLElement): { text: string; starred: boolean } | null {
   const label = el.closest('.ant-form-item')?.querySelector('.ant-form-item-label label');
@@ -78,21 +72,6 @@ async function writeSelect(el: HTMLElement, view: HTMLElement, value: string): P
   return (await waitFor(() => (selectShown(view) === value ? true : null))) ? null : 'restoreWhyRejected';
 }
 
-/** rc-picker takes typed text on Enter, with its panel open: opened as a click does, typed, confirmed. */
-async function writeDate(el: HTMLInputElement, value: string): Promise<RestoreRefusal | null> {
-  if (el.value === value) return null;
-  el.focus();
-  clickLike(el);
-  await tick();
-  typeText(el, value);
-  await tick();
-  press(el, 'Enter');
-  await tick();
-  el.blur();
-  await tick();
-  return el.value === value ? null : 'restoreWhyRejected';
-}
-
 /** A range: the start typed and confirmed (the picker moves on to the end), then the end typed and confirmed. */
 async function writeRange(view: HTMLElement, start: string, end: string): Promise<RestoreRefusal | null> {
   const [a, b] = Array.from(view.querySelectorAll('input'));
@@ -120,17 +99,18 @@ export const antDesignVue: FrameworkAdapter = {
   writes: ['select', 'cascader', 'date', 'range-start', 'range-end', 'upload'],
   control(el): Control | 'skip' | null {
     if (el.closest(POPUPS)) return 'skip';
-    const k = kindOf(el);
+    const k = widgetOf(el, WIDGETS);
     return k ? { framework: 'ant-design-vue', ...k } : null;
   },
   label(el, control) {
-    const cell = tableCellLabel(el);
+    const cell = columnLabel(
+      el,
+      '.ant-table-tbody td',
+      (td) => td.closest('table')?.querySelectorAll('.ant-table-thead tr:last-child th') ?? null,
+    );
     if (cell) return cell;
     const item = formItemLabel(el);
-    if (!item) return null;
-    if (control?.kind === 'range-start') return { ...item, text: `${item.text}(开始)` };
-    if (control?.kind === 'range-end') return { ...item, text: `${item.text}(结束)` };
-    return item;
+    return item ? endLabel(item, control?.kind) : null;
   },
   ownMessage(el) {
     const error = el.closest('.ant-form-item')?.querySelector('.ant-form-item-explain-error');
@@ -148,7 +128,7 @@ export const antDesignVue: FrameworkAdapter = {
   writeRange,
   async write(el, control, value) {
     if (control.kind === 'select') return writeSelect(el, control.view, value);
-    if (control.kind === 'date') return writeDate(el as HTMLInputElement, value);
+    if (control.kind === 'date') return typeDate(el as HTMLInputElement, value);
     if (control.kind === 'range-start' || control.kind === 'range-end') {
       const [a, b] = Array.from(control.view.querySelectorAll('input'));
       return writeRange(

@@ -1,4 +1,5 @@
 import { normaliseLabel, visibleText } from '../normalise';
+import type { ControlKind, LabelHint, RestoreRefusal } from './types';
 
 /** Text of an element without the parts matched by `skip` (tooltip icons, help marks inside a label). */
 export function textWithout(el: Element, skip: string): string {
@@ -73,4 +74,65 @@ export function byText<T extends Element>(els: Iterable<T>, value: string): T | 
 export function displayed(el: Element): boolean {
   const c = (el as HTMLElement).checkVisibility;
   return typeof c === 'function' ? c.call(el) : true;
+}
+
+/**
+ * The widget a native control sits in, by the first root selector it is inside (in order); a range editor's first
+ * input is its start, the other its end.
+ */
+export function widgetOf(
+  el: HTMLElement,
+  widgets: readonly (readonly [string, ControlKind])[],
+): { kind: ControlKind; view: HTMLElement } | null {
+  for (const [selector, kind] of widgets) {
+    const view = el.closest<HTMLElement>(selector);
+    if (!view) continue;
+    if (kind === 'range-start') return { kind: view.querySelector('input') === el ? kind : 'range-end', view };
+    return { kind, view };
+  }
+  return null;
+}
+
+/** A range picker's two ends under one form-item label: 项目周期(开始), 项目周期(结束) (paired by utils/fields/pairs). */
+export function endLabel<T extends { text: string }>(item: T, kind: ControlKind | undefined): T {
+  if (kind === 'range-start') return { ...item, text: `${item.text}(开始)` };
+  if (kind === 'range-end') return { ...item, text: `${item.text}(结束)` };
+  return item;
+}
+
+/**
+ * A table cell's label from its column header, where header and body may be separate tables (el-table): the
+ * header cell at the same index of `headerCells`, and the row's number.
+ */
+export function columnLabel(
+  el: HTMLElement,
+  bodyCell: string,
+  headerCells: (td: HTMLTableCellElement) => NodeListOf<Element> | null,
+): LabelHint | null {
+  const td = el.closest<HTMLTableCellElement>(bodyCell);
+  if (!td) return null;
+  const th = headerCells(td)?.[td.cellIndex];
+  const hint = th ? labelFrom(visibleText(th)) : null;
+  return hint ? { ...hint, row: String((td.parentElement as HTMLTableRowElement).sectionRowIndex + 1) } : null;
+}
+
+const settle = (ms = 60) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A date picker's text typed and confirmed, as a person does: opened with a click (some parse only with their panel
+ * mounted), typed, `change` and Enter (each framework confirms on one of them), then left.
+ */
+export async function typeDate(el: HTMLInputElement, value: string): Promise<RestoreRefusal | null> {
+  if (el.value === value) return null;
+  el.focus();
+  clickLike(el);
+  await settle();
+  typeText(el, value);
+  fire(el, 'change');
+  await settle();
+  press(el, 'Enter');
+  await settle();
+  el.blur();
+  await settle();
+  return el.value === value ? null : 'restoreWhyRejected';
 }

@@ -1,6 +1,19 @@
 import { visibleText } from '../normalise';
-import { byText, clickLike, displayed, fire, labelFrom, press, textWithout, typeText, waitFor } from './dom';
-import type { Control, ControlKind, FrameworkAdapter, FrameworkName, LabelHint, RestoreRefusal } from './types';
+import {
+  byText,
+  clickLike,
+  columnLabel,
+  displayed,
+  endLabel,
+  labelFrom,
+  press,
+  textWithout,
+  typeDate,
+  typeText,
+  waitFor,
+  widgetOf,
+} from './dom';
+import type { Control, ControlKind, FrameworkAdapter, FrameworkName, RestoreRefusal } from './types';
 
 /**
  * Element UI (Vue 2) and Element Plus (Vue 3) share their public structure: the same form items, the same widget
@@ -27,31 +40,6 @@ const WIDGETS: [string, ControlKind][] = [
   ['.el-radio, .el-checkbox, .el-radio-button, .el-checkbox-button', 'choice'],
   ['.el-upload', 'upload'],
 ];
-
-function kindOf(el: HTMLElement): { kind: ControlKind; view: HTMLElement } | null {
-  for (const [selector, kind] of WIDGETS) {
-    const view = el.closest<HTMLElement>(selector);
-    if (!view) continue;
-    if (kind === 'range-start') return { kind: view.querySelector('input') === el ? kind : 'range-end', view };
-    // An upload's list of files sits beside its button: the widget is both.
-    if (kind === 'upload') return { kind, view: (view.parentElement as HTMLElement | null) ?? view };
-    return { kind, view };
-  }
-  return null;
-}
-
-/** The header cell text over a body cell of an `el-table` (header and body are separate tables). */
-function tableCellLabel(el: HTMLElement): LabelHint | null {
-  const td = el.closest<HTMLTableCellElement>('.el-table__body td');
-  const table = td?.closest('.el-table');
-  if (!td || !table) return null;
-  const heads = table.querySelectorAll('.el-table__header thead tr:last-child th');
-  const th = heads[td.cellIndex];
-  const hint = th ? labelFrom(visibleText(th)) : null;
-  if (!hint) return null;
-  const tr = td.parentElement as HTMLTableRowElement;
-  return { ...hint, row: String(tr.sectionRowIndex + 1) };
-}
 
 /** The label of the nearest form item that has one (a nested item may have none). */
 function formItemLabel(el: HTMLElement): { text: string; starred: boolean } | null {
@@ -130,20 +118,6 @@ async function writeCascader(el: HTMLElement, view: HTMLElement, value: string):
   return ok ? null : 'restoreWhyRejected';
 }
 
-/** A date picker: opened as a click does (Element UI parses only with its panel mounted), typed, confirmed. */
-async function writeDate(el: HTMLInputElement, value: string): Promise<RestoreRefusal | null> {
-  if (el.value === value) return null;
-  el.focus();
-  clickLike(el);
-  await tick();
-  typeText(el, value);
-  fire(el, 'change');
-  press(el, 'Enter');
-  await tick();
-  el.blur();
-  return el.value === value ? null : 'restoreWhyRejected';
-}
-
 /**
  * A range picker takes both ends at once: each end's text is typed, then Enter opens the picker and Enter again
  * confirms (the picker parses what was typed). An end left out keeps the text it shows.
@@ -176,17 +150,22 @@ export function elementAdapter(name: FrameworkName, present: (doc: Document) => 
     present,
     control(el): Control | 'skip' | null {
       if (el.closest(POPUPS)) return 'skip';
-      const k = kindOf(el);
-      return k ? { framework: name, ...k } : null;
+      const k = widgetOf(el, WIDGETS);
+      if (!k) return null;
+      // An upload's list of files sits beside its button: the widget is both.
+      const view = k.kind === 'upload' ? ((k.view.parentElement as HTMLElement | null) ?? k.view) : k.view;
+      return { framework: name, kind: k.kind, view };
     },
     label(el, control) {
-      const cell = tableCellLabel(el);
+      // An el-table's header and body are separate tables.
+      const cell = columnLabel(
+        el,
+        '.el-table__body td',
+        (td) => td.closest('.el-table')?.querySelectorAll('.el-table__header thead tr:last-child th') ?? null,
+      );
       if (cell) return cell;
       const item = formItemLabel(el);
-      if (!item) return null;
-      if (control?.kind === 'range-start') return { ...item, text: `${item.text}(开始)` };
-      if (control?.kind === 'range-end') return { ...item, text: `${item.text}(结束)` };
-      return item;
+      return item ? endLabel(item, control?.kind) : null;
     },
     ownMessage(el) {
       const error = el.closest('.el-form-item')?.querySelector('.el-form-item__error');
@@ -210,7 +189,7 @@ export function elementAdapter(name: FrameworkName, present: (doc: Document) => 
         case 'cascader':
           return writeCascader(el, control.view, value);
         case 'date':
-          return writeDate(el as HTMLInputElement, value);
+          return typeDate(el as HTMLInputElement, value);
         case 'range-start':
         case 'range-end': {
           const [a, b] = Array.from(control.view.querySelectorAll('input'));
