@@ -33,9 +33,14 @@ export function t(key: MessageKey, subs?: string | string[]): string {
   return browser.i18n.getMessage(key, subs) || key;
 }
 
+/** The browser's UI language cannot change while a page or script lives: asked once (it costs a trip to the browser). */
+let browserEnglish: boolean | undefined;
+
 /** True when the UI speaks English, so bilingual messages can add their English half. */
 export function uiIsEnglish(): boolean {
-  return picked ? picked.lang === 'en' : browser.i18n.getUILanguage().toLowerCase().startsWith('en');
+  if (picked) return picked.lang === 'en';
+  browserEnglish ??= browser.i18n.getUILanguage().toLowerCase().startsWith('en');
+  return browserEnglish;
 }
 
 /** A platform's name in the UI language: the short name the notices use in Chinese, an English label in English. */
