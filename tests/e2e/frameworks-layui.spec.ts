@@ -74,4 +74,13 @@ test('layui: labels from .layui-form-label, drawn selects read as shown, 总数 
   // What layui draws agrees with its values: the title shows the option, the radio box is checked.
   await expect(item(page, '学校类型').locator('.layui-select-title input')).toHaveValue('高等职业学校 （专科）');
   await expect(item(page, '是否已报送').locator('.layui-form-radioed')).toHaveText('否');
+
+  // Undo empties the selects through layui's 请选择 line; a picked radio can't be un-picked, and the panel says so.
+  await openPanel(page);
+  await page.getByTestId('undo-restore').click();
+  await expect
+    .poll(async () => model(page))
+    .toMatchObject({ lx: '', lb: '', zs: '', zz: '', jz: '', rq: '', bs: '否' });
+  await expect(page.getByTestId('draft-error')).toContainText('“是否已报送”（这种控件无法安全地自动填写，请手动填写）');
+  await expect(page.getByTestId('restore-offer')).toContainText('有 6 项');
 });

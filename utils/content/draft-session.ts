@@ -255,8 +255,11 @@ export class DraftSession {
     const before = this.beforeRestore;
     if (!before) return;
     this.beforeRestore = null;
-    await this.apply(before);
-    const again = this.restored.map((d) => ({ ...d, page: before.get(d.fieldId) ?? d.page }));
+    const refused = await this.apply(before);
+    // A field the page would not take back still shows the draft's value: nothing to offer there.
+    const again = this.restored
+      .filter((d) => !refused.has(d.fieldId))
+      .map((d) => ({ ...d, page: before.get(d.fieldId) ?? d.page }));
     const offer = this.state.offer;
     const diffs = [...again, ...(offer?.diffs ?? []).filter((d) => !again.some((a) => a.fieldId === d.fieldId))];
     this.restored = [];

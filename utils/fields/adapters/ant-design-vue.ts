@@ -12,6 +12,7 @@ import {
   typeText,
   waitFor,
   widgetOf,
+  writeChoice,
 } from './dom';
 import type { Control, ControlKind, FrameworkAdapter, RestoreRefusal } from './types';
 
@@ -50,6 +51,7 @@ function selectShown(view: HTMLElement): string {
 async function writeSelect(el: HTMLElement, view: HTMLElement, value: string): Promise<RestoreRefusal | null> {
   if (view.classList.contains('ant-select-multiple')) return 'restoreWhyUnsupported';
   if (selectShown(view) === value) return null;
+  if (value === '') return 'restoreWhyUnsupported'; // only an allowClear select can be emptied
   clickLike(view.querySelector('.ant-select-selector') ?? view);
   const doc = el.ownerDocument;
   const option = await waitFor(() => {
@@ -96,7 +98,7 @@ async function writeRange(view: HTMLElement, start: string, end: string): Promis
 export const antDesignVue: FrameworkAdapter = {
   name: 'ant-design-vue',
   present: (doc) => !!doc.querySelector('.ant-form-item, .ant-select, .ant-picker'),
-  writes: ['select', 'cascader', 'date', 'range-start', 'range-end', 'upload'],
+  writes: ['select', 'cascader', 'date', 'range-start', 'range-end', 'choice', 'upload'],
   control(el): Control | 'skip' | null {
     if (el.closest(POPUPS)) return 'skip';
     const k = widgetOf(el, WIDGETS);
@@ -129,6 +131,7 @@ export const antDesignVue: FrameworkAdapter = {
   async write(el, control, value) {
     if (control.kind === 'select') return writeSelect(el, control.view, value);
     if (control.kind === 'date') return typeDate(el as HTMLInputElement, value);
+    if (control.kind === 'choice') return writeChoice(el as HTMLInputElement, control.view, value);
     if (control.kind === 'range-start' || control.kind === 'range-end') {
       const [a, b] = Array.from(control.view.querySelectorAll('input'));
       return writeRange(

@@ -136,3 +136,19 @@ export async function typeDate(el: HTMLInputElement, value: string): Promise<Res
   await settle();
   return el.value === value ? null : 'restoreWhyRejected';
 }
+
+/**
+ * A radio or checkbox drawn by its framework, set by clicking what the user clicks (the framework updates its
+ * model from that). A picked radio can't be un-picked by a click: emptying a radio group is left to the user.
+ */
+export async function writeChoice(
+  input: HTMLInputElement,
+  view: HTMLElement,
+  value: string,
+): Promise<RestoreRefusal | null> {
+  const want = input.type === 'radio' ? value !== '' && value === (input.value || 'on') : value !== '';
+  if (input.checked === want) return null;
+  if (input.type === 'radio' && !want) return 'restoreWhyUnsupported';
+  clickLike(view);
+  return (await waitFor(() => (input.checked === want ? true : null))) ? null : 'restoreWhyRejected';
+}

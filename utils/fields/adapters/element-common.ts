@@ -12,6 +12,7 @@ import {
   typeText,
   waitFor,
   widgetOf,
+  writeChoice,
 } from './dom';
 import type { Control, ControlKind, FrameworkAdapter, FrameworkName, RestoreRefusal } from './types';
 
@@ -75,6 +76,8 @@ async function writeSelect(el: HTMLElement, view: HTMLElement, value: string): P
   if (selectShown(view) === value || (selectShown(view) === null && (el as HTMLInputElement).value === value)) {
     return null;
   }
+  // Emptying a select (an undo back to nothing) needs its clear button, which only clearable selects have.
+  if (value === '') return 'restoreWhyUnsupported';
   clickLike(view.querySelector('.el-select__wrapper, .el-input') ?? view);
   const option = await waitFor(() => {
     const popup = selectPopup(el);
@@ -180,7 +183,7 @@ export function elementAdapter(name: FrameworkName, present: (doc: Document) => 
       }
       return null;
     },
-    writes: ['select', 'cascader', 'date', 'range-start', 'range-end', 'upload'],
+    writes: ['select', 'cascader', 'date', 'range-start', 'range-end', 'choice', 'upload'],
     writeRange: writeElementRange,
     async write(el, control, value) {
       switch (control.kind) {
@@ -190,6 +193,8 @@ export function elementAdapter(name: FrameworkName, present: (doc: Document) => 
           return writeCascader(el, control.view, value);
         case 'date':
           return typeDate(el as HTMLInputElement, value);
+        case 'choice':
+          return writeChoice(el as HTMLInputElement, control.view, value);
         case 'range-start':
         case 'range-end': {
           const [a, b] = Array.from(control.view.querySelectorAll('input'));

@@ -1,5 +1,5 @@
 import { visibleText } from '../normalise';
-import { byText, clickLike, labelFrom, waitFor } from './dom';
+import { byText, clickLike, labelFrom, waitFor, writeChoice } from './dom';
 import type { Control, FrameworkAdapter, RestoreRefusal } from './types';
 
 /**
@@ -30,7 +30,12 @@ async function writeSelect(
 ): Promise<RestoreRefusal | null> {
   if (shownOption(select) === value) return null;
   clickLike(view.querySelector('.layui-select-title') ?? view);
-  const dd = await waitFor(() => byText(view.querySelectorAll<HTMLElement>('dl dd:not(.layui-disabled)'), value));
+  // Empty is layui's 请选择 line (lay-value="").
+  const dd = await waitFor(() =>
+    value === ''
+      ? view.querySelector<HTMLElement>('dl dd[lay-value=""]')
+      : byText(view.querySelectorAll<HTMLElement>('dl dd:not(.layui-disabled)'), value),
+  );
   if (!dd) {
     clickLike(select.ownerDocument.body);
     return 'restoreWhyNoOption';
@@ -76,10 +81,6 @@ export const layui: FrameworkAdapter = {
   },
   async write(el, control, value) {
     if (control.kind === 'select') return writeSelect(el as HTMLSelectElement, control.view, value);
-    const input = el as HTMLInputElement;
-    const want = input.type === 'radio' ? value !== '' && value === input.value : value !== '';
-    if (input.type === 'radio' && !want) return null; // a radio is cleared by picking another one
-    if (input.checked !== want) clickLike(control.view);
-    return input.checked === want ? null : 'restoreWhyRejected';
+    return writeChoice(el as HTMLInputElement, control.view, value);
   },
 };
