@@ -1,5 +1,5 @@
 import { adapterNamed, type RestoreRefusal } from '@/utils/fields/adapters';
-import type { Field } from '@/utils/fields/discover';
+import { type Field, readValue } from '@/utils/fields/discover';
 
 /**
  * Puts a value into a field so that the page's own scripts see it: through the prototype's native value setter
@@ -64,7 +64,8 @@ export async function restoreValues(entries: readonly (readonly [Field, string])
   for (const [f, value] of entries) {
     const c = f.control;
     if (f.kind === 'contenteditable' || f.kind === 'iframe-editor') {
-      await writeEditable(f, value);
+      const why = await writeEditable(f, value);
+      if (why) refused.push({ field: f, why });
       continue;
     }
     if (!c || f.sensitive) {
@@ -105,35 +106,43 @@ export async function restoreValues(entries: readonly (readonly [Field, string])
  * editable area that ignores a synthetic paste (a plain contenteditable, an iframe editor such as KindEditor that
  * reads its body) gets the text set directly.
  */
-async function writeEditable(f: Field, value: string): Promise<void> {
+async function writeEditable(f: Field, value: string): Promise<RestoreRefusal | null> {
   const el = f.el;
   const doc = el.ownerDocument;
   const win = doc.defaultView;
   const sel = doc.getSelection();
   if (!win || !sel || typeof win.DataTransfer !== 'function' || typeof win.ClipboardEvent !== 'function') {
     setFieldValue(f, value);
-    return;
+    return null;
   }
-  el.focus();
-  // From its first text to its last: an editor maps the selection to its model only from text positions.
-  const walker = doc.createTreeWalker(el, 4);
-  const texts: Text[] = [];
-  while (walker.nextNode()) texts.push(walker.currentNode as Text);
-  const range = doc.createRange();
-  const first = texts[0];
-  const last = texts[texts.length - 1];
-  if (first && last) {
-    range.setStart(first, 0);
-    range.setEnd(last, last.length);
-  } else range.selectNodeContents(el);
-  sel.removeAllRanges();
-  sel.addRange(range);
-  await new Promise((r) => setTimeout(r, 40)); // the editor hears selectionchange
-  const data = new win.DataTransfer();
-  data.setData('text/plain', value);
-  const taken = !el.dispatchEvent(
-    new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-  );
-  if (!taken) setFieldValue(f, value);
-  await new Promise((r) => setTimeout(r, 40));
+  const want = value.replace(/\n{2,}/g, '\n').replace(/\n+$/, '');
+  // Slate hears selection changes throttled (100 ms): the wait grows on a second try.
+  for (const wait of [150, 400]) {
+    el.focus();
+    // From its first text to its last: an editor maps the selection to its model only from text positions.
+    const walker = doc.createTreeWalker(el, 4);
+    const texts: Text[] = [];
+    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+    const range = doc.createRange();
+    const first = texts[0];
+    const last = texts[texts.length - 1];
+    if (first && last) {
+      range.setStart(first, 0);
+      range.setEnd(last, last.length);
+    } else range.selectNodeContents(el);
+    sel.removeAllRanges();
+    sel.addRange(range);
+    await new Promise((r) => setTimeout(r, wait));
+    const data = new win.DataTransfer();
+    data.setData('text/plain', value);
+    const event = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    if (el.dispatchEvent(event)) {
+      // No editor took the paste: a plain editable area gets the text set.
+      setFieldValue(f, value);
+      return null;
+    }
+    await new Promise((r) => setTimeout(r, 60));
+    if (readValue(f) === want) return null;
+  }
+  return 'restoreWhyRejected';
 }
