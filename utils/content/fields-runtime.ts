@@ -151,13 +151,14 @@ export class FieldsRuntime {
       policyOff || off.includes(this.bus.platform ?? '') || off.includes(this.doc.location?.host ?? ''),
     );
     // The minutes in force come from the background (a province's policy over the user's setting), again whenever
-    // either changes.
+    // either changes. Not awaited: the browser's first read of the managed policy can take seconds (4.6 s measured
+    // in Chromium with no policy), and the scan must not wait for a reminder that is due only minutes from now.
     const minutes = () =>
       sendMessage(REMINDER, 'reminder/minutes', {}).then(
         (r) => this.reminder.setMinutes(r.minutes),
         () => undefined,
       );
-    await minutes();
+    void minutes();
     const changed = (changes: Record<string, unknown>, area: string) => {
       if (area === 'managed' || (area === 'local' && SAVE_REMINDER_MINUTES.key in changes)) void minutes();
     };
