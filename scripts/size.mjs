@@ -12,7 +12,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = process.env.TB_OUT ?? '.output';
 export const CONTENT_BUDGET = 60 * 1024;
 export const INJECTED_TARGET = 100 * 1024;
-export const INJECTED_CEILING = 230 * 1024;
+export const INJECTED_CEILING = 270 * 1024;
 /** The scripts that reach a platform page (utils/background/inject.ts names the second). */
 export const INJECTED_SCRIPTS = ['content-scripts/platform.js', 'content-scripts/fields.js'];
 

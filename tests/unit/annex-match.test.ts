@@ -19,6 +19,7 @@ const ANNEX: Record<string, string> = {
   'jxjy.moe.edu.cn/nonxueli.html': 's000-annex5',
   'nzws.drce.com.cn/apply.html': 's001-annex2',
   'nzws.drce.com.cn/summary.html': 's001-annex3',
+  'zt.example.edu.cn/layui-form.html': 's001-annex1',
   'zt.example.edu.cn/table6-2.html': 's001-annex1',
   'zz.example.edu.cn/index.html': 's001-annex1',
 };
