@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { discoverFields, type Field, frameworkMessage } from '@/utils/fields/discover';
+import { discoverFields, discoverFieldsInSlices, type Field, frameworkMessage } from '@/utils/fields/discover';
 import { newLabelContext } from '@/utils/fields/labels';
 import { notePassword } from '@/utils/fields/secrets';
 import { t } from '@/utils/i18n';
@@ -49,6 +49,18 @@ export interface RuntimeUi {
   scanned?(): void;
 }
 
+/** Above this many controls a scan finds the fields in slices (utils/slices.ts) instead of in one task. */
+export const SLICED_ABOVE = 600;
+
+/** Controls of the top document, counted without a query (live collections). */
+function controlCount(doc: Document): number {
+  return (
+    doc.getElementsByTagName('input').length +
+    doc.getElementsByTagName('select').length +
+    doc.getElementsByTagName('textarea').length
+  );
+}
+
 /**
  * The field engine of a platform page. It wires one module per concern:
  * - the page watcher: documents, edits, structural mutations;
@@ -80,6 +92,8 @@ export class FieldsRuntime {
   private explained: ExplainedItem[] = [];
   private readonly reminder: SaveReminder;
   private readonly crossTables: CrossTables;
+  /** The sliced scan under way on a large page, stopped by a newer one. */
+  private slicedScan: AbortController | null = null;
   private unmountPanel: (() => void) | null = null;
 
   constructor(
@@ -202,21 +216,57 @@ export class FieldsRuntime {
   /**
    * Full scan: discover, match, validate. Runs at start and (batched) when the page adds or removes controls,
    * frames or tables. It never dies silently: a failure is shown in the panel, and the last good scan stays.
+   * On a large page (over SLICED_ABOVE controls) the discovery runs in slices that give the page its turn every few
+   * hundred controls, so typing and the page's own scripts are never held for one long task; a newer scan stops an
+   * older one between slices.
    */
   scan(): void {
     if (this.abort.signal.aborted) return;
+    this.slicedScan?.abort();
+    this.slicedScan = null;
     try {
-      this.scanNow();
+      perfMark('tianbao:scan:start');
+      if (controlCount(this.doc) <= SLICED_ABOVE) {
+        this.scanned(discoverFields(this.doc, newLabelContext()));
+        return;
+      }
+      const stop = new AbortController();
+      this.slicedScan = stop;
+      // The engine going away stops it too (AbortSignal.any is newer than Firefox 115).
+      this.abort.signal.addEventListener('abort', () => stop.abort(), { signal: stop.signal });
+      const signal = stop.signal;
+      discoverFieldsInSlices(this.doc, newLabelContext(), { signal }).then(
+        (fields) => {
+          if (signal.aborted) return;
+          this.slicedScan = null;
+          this.scanFailedOr(() => this.scanned(fields));
+        },
+        (e: unknown) => {
+          if (!signal.aborted) this.scanFailed(e);
+        },
+      );
     } catch (e) {
-      console.error('[填报助手] 字段识别失败', e);
-      this.summary = { ...this.summary, error: e instanceof Error ? e.message : String(e) };
-      this.bus.publish(this.bus.problems, this.summary);
+      this.scanFailed(e);
     }
   }
 
-  private scanNow(): void {
-    perfMark('tianbao:scan:start');
-    this.fields = discoverFields(this.doc, newLabelContext());
+  private scanFailedOr(run: () => void): void {
+    try {
+      run();
+    } catch (e) {
+      this.scanFailed(e);
+    }
+  }
+
+  private scanFailed(e: unknown): void {
+    console.error('[填报助手] 字段识别失败', e);
+    this.summary = { ...this.summary, error: e instanceof Error ? e.message : String(e) };
+    this.bus.publish(this.bus.problems, this.summary);
+  }
+
+  /** The rest of a scan once the fields are found: match, validate, watch, publish. */
+  private scanned(fields: Field[]): void {
+    this.fields = fields;
     // The user's mapping wins over what was inferred.
     for (const f of this.fields) {
       const label = this.mappings.get(f.id)?.label;

@@ -1,3 +1,4 @@
+import { forEachInSlices, type SliceOptions } from '@/utils/slices';
 import { adapterFor, adapterNamed, type Control, type FrameworkAdapter } from './adapters';
 import { inferLabel, type LabelContext, type LabelInfo, newLabelContext } from './labels';
 import { declaresSecret, loginBoxes, rememberPasswords } from './secrets';
@@ -98,16 +99,30 @@ interface Scope {
   prefix: string;
 }
 
-/**
- * Every form control a person fills in, in the document and its same-origin frames (rich-text editor frames
- * become one field each). Labels come from what a person reads; identities from labels and table positions.
- */
-export function discoverFields(doc: Document, ctx: LabelContext = newLabelContext()): Field[] {
-  const out: Field[] = [];
-  const seen = new Map<string, number>();
-  const scopes: Scope[] = [{ doc, frame: null, prefix: '' }];
-  for (let s = 0; s < scopes.length; s++) {
-    const scope = scopes[s] as Scope;
+interface Walk {
+  ctx: LabelContext;
+  out: Field[];
+  seen: Map<string, number>;
+  /** The document and the same-origin frames found so far (a frame adds its document while the walk goes on). */
+  scopes: Scope[];
+}
+
+interface Visit {
+  scope: Scope;
+  adapter: FrameworkAdapter | null;
+  el: HTMLElement;
+  /** For a frame, its index among the frames of its document. */
+  frameIndex: number;
+}
+
+function newWalk(doc: Document, ctx: LabelContext): Walk {
+  return { ctx, out: [], seen: new Map(), scopes: [{ doc, frame: null, prefix: '' }] };
+}
+
+/** Every candidate control of the document, then of each same-origin frame as the walk finds it. */
+function* controlsOf(walk: Walk): Generator<Visit> {
+  for (let s = 0; s < walk.scopes.length; s++) {
+    const scope = walk.scopes[s] as Scope;
     rememberPasswords(scope.doc);
     const adapter = adapterFor(scope.doc);
     const controls = scope.doc.querySelectorAll<HTMLElement>(
@@ -115,43 +130,76 @@ export function discoverFields(doc: Document, ctx: LabelContext = newLabelContex
     );
     let frameIndex = 0;
     for (const el of Array.from(controls)) {
-      if (el.tagName === 'IFRAME') {
-        const frame = el as HTMLIFrameElement;
-        const key = `${scope.prefix}${frameKey(frame, frameIndex++)}/`;
-        const body = editorBody(frame);
-        if (body) {
-          const label = frameworkLabel(adapter, frame, null) ?? inferLabel(frame, ctx);
-          const required = pageRequires(frame, label);
-          out.push(identify({ el: body, frame, kind: 'iframe-editor', label, sensitive: false, required }, key, seen));
-          continue;
-        }
-        try {
-          const inner = frame.contentDocument;
-          if (inner?.documentElement) scopes.push({ doc: inner, frame, prefix: key });
-        } catch {
-          // A cross-origin frame is the other site's page: not ours to read.
-        }
-        continue;
-      }
-      const kind = kindOf(el);
-      if (!kind) continue;
-      const control = adapter?.control(el) ?? null;
-      if (control === 'skip') continue;
-      // A control hidden by its page (an editor's backing textarea, display:none) is not what a person fills in.
-      // Read from the inline style only: no layout is forced per field. A framework's upload input is hidden by
-      // its stylesheet, and its widget stands for it.
-      if (el.hidden || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) continue;
-      const label = frameworkLabel(adapter, el, control) ?? inferLabel(el, ctx);
-      const name = el.getAttribute('name') ?? '';
-      const sensitive =
-        kind === 'password' || kind === 'file' || FRAMEWORK_STATE.test(name) || declaresSecret(el, label.label);
-      const required = pageRequires(el, label) || !!adapter?.required(el);
-      const f = { el, frame: scope.frame, kind, label, sensitive, required, ...(control ? { control } : {}) };
-      out.push(identify(f, scope.prefix, seen));
+      yield { scope, adapter, el, frameIndex: el.tagName === 'IFRAME' ? frameIndex++ : -1 };
     }
   }
-  markLoginBoxes(out, scopes);
-  return out;
+}
+
+/** One control: a field (labelled, identified), a frame to walk into, or nothing a person fills in. */
+function visit(walk: Walk, { scope, adapter, el, frameIndex }: Visit): void {
+  const { ctx, out, seen } = walk;
+  if (el.tagName === 'IFRAME') {
+    const frame = el as HTMLIFrameElement;
+    const key = `${scope.prefix}${frameKey(frame, frameIndex)}/`;
+    const body = editorBody(frame);
+    if (body) {
+      const label = frameworkLabel(adapter, frame, null) ?? inferLabel(frame, ctx);
+      const required = pageRequires(frame, label);
+      out.push(identify({ el: body, frame, kind: 'iframe-editor', label, sensitive: false, required }, key, seen));
+      return;
+    }
+    try {
+      const inner = frame.contentDocument;
+      if (inner?.documentElement) walk.scopes.push({ doc: inner, frame, prefix: key });
+    } catch {
+      // A cross-origin frame is the other site's page: not ours to read.
+    }
+    return;
+  }
+  const kind = kindOf(el);
+  if (!kind) return;
+  const control = adapter?.control(el) ?? null;
+  if (control === 'skip') return;
+  // A control hidden by its page (an editor's backing textarea, display:none) is not what a person fills in.
+  // Read from the inline style only: no layout is forced per field. A framework's upload input is hidden by
+  // its stylesheet, and its widget stands for it.
+  if (el.hidden || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return;
+  const label = frameworkLabel(adapter, el, control) ?? inferLabel(el, ctx);
+  const name = el.getAttribute('name') ?? '';
+  const sensitive =
+    kind === 'password' || kind === 'file' || FRAMEWORK_STATE.test(name) || declaresSecret(el, label.label);
+  const required = pageRequires(el, label) || !!adapter?.required(el);
+  const f = { el, frame: scope.frame, kind, label, sensitive, required, ...(control ? { control } : {}) };
+  out.push(identify(f, scope.prefix, seen));
+}
+
+function finish(walk: Walk): Field[] {
+  markLoginBoxes(walk.out, walk.scopes);
+  return walk.out;
+}
+
+/**
+ * Every form control a person fills in, in the document and its same-origin frames (rich-text editor frames
+ * become one field each). Labels come from what a person reads; identities from labels and table positions.
+ */
+export function discoverFields(doc: Document, ctx: LabelContext = newLabelContext()): Field[] {
+  const walk = newWalk(doc, ctx);
+  for (const item of controlsOf(walk)) visit(walk, item);
+  return finish(walk);
+}
+
+/**
+ * The same fields, found in slices that give the page its turn every few hundred controls (utils/slices.ts): for
+ * pages so large that one pass would hold the main thread. Rejects when `options.signal` aborts between slices.
+ */
+export async function discoverFieldsInSlices(
+  doc: Document,
+  ctx: LabelContext = newLabelContext(),
+  options: SliceOptions = {},
+): Promise<Field[]> {
+  const walk = newWalk(doc, ctx);
+  await forEachInSlices(controlsOf(walk), (item) => visit(walk, item), options);
+  return finish(walk);
 }
 
 /** The label a framework's form item or table column gives a control, kept in the generic shape. */
