@@ -62,3 +62,15 @@ export async function openPanel(page: Page, { diagnostics = false } = {}): Promi
     await expect(details).toHaveAttribute('aria-expanded', 'true');
   }
 }
+
+/**
+ * Waits until the panel's draft status says the draft was saved at or after `since` (a `Date.now()` taken before
+ * the last edit): what a user reads as "my last edit is in the draft". Replaces fixed waits before a reload.
+ */
+export async function draftSavedSince(page: Page, since: number): Promise<void> {
+  const status = page.getByTestId('draft-status');
+  await expect(status).toContainText(/\d/);
+  await expect
+    .poll(async () => Number((await status.getAttribute('data-saved-at')) || 0), { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(since);
+}

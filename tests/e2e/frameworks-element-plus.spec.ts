@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
-import { expect, openPanel, test } from './fixtures';
+import { draftSavedSince, expect, openPanel, test } from './fixtures';
 
 // The page runs the published Vue 3 + Element Plus bundles (scripts/build-replicas.mjs copies them in).
 const PAGE = 'https://sg.cutech.edu.cn/project.html';
@@ -145,6 +145,7 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
   await item(page, '合作方类型').getByText('企业', { exact: true }).click();
   await item(page, '参与人数').locator('input').fill('25');
   await item(page, '参与人数').locator('input').press('Tab');
+  const since = Date.now();
   await item(page, '承诺所填信息真实').locator('.el-switch').click();
   await expect
     .poll(async () => model(page))
@@ -162,8 +163,7 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
       people: 25,
       promise: true,
     });
-  await expect(page.getByTestId('draft-status')).toHaveAttribute('data-saved-at', /\d+/);
-  await page.waitForTimeout(2500); // the last edits reach the draft (a widget's change settles, autosave batches)
+  await draftSavedSince(page, since);
 
   await page.reload();
   await expect(page.getByTestId('restore-offer')).toContainText('有 14 项');
@@ -221,9 +221,9 @@ test('Element Plus: a select whose option is gone is named in the panel, left as
   await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await item(page, '申报单位').locator('input').fill('青川市社区大学');
+  const since = Date.now();
   await choose(page, '主题', '家庭教育');
-  await expect(page.getByTestId('draft-status')).toHaveAttribute('data-saved-at', /\d+/);
-  await page.waitForTimeout(1500);
+  await draftSavedSince(page, since);
 
   // The platform has since dropped that theme from its list.
   const html = fs.readFileSync(new URL('../fixtures/sites/sg.cutech.edu.cn/project.html', import.meta.url), 'utf8');

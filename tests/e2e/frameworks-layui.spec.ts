@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
-import { addUserSite, expect, openPanel, test } from './fixtures';
+import { addUserSite, draftSavedSince, expect, openPanel, test } from './fixtures';
 
 // The page runs the published layui 2.13 bundle (scripts/build-replicas.mjs copies it in), on a self-hosted
 // 高职状态平台 the user adds.
@@ -60,11 +60,11 @@ test('layui: labels from .layui-form-label, drawn selects read as shown, 总数 
   await expect(problem(page, '总数')).toHaveCount(0);
   await item(page, '填表日期').locator('input').fill('2022-07-15');
   await page.locator('h3').click(); // closes laydate's calendar
+  const since = Date.now();
   await item(page, '是否已报送').locator('.layui-form-radio', { hasText: '否' }).click();
   const want = { lx: '2', lb: 'fdy', zs: '7', zz: '3', jz: '4', rq: '2022-07-15', bs: '否' };
   await expect.poll(async () => model(page)).toMatchObject(want);
-  await expect(page.getByTestId('draft-status')).toHaveAttribute('data-saved-at', /\d+/);
-  await page.waitForTimeout(1500);
+  await draftSavedSince(page, since);
 
   await page.reload();
   await expect(page.getByTestId('restore-offer')).toContainText('有 7 项');
