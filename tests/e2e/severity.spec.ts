@@ -49,6 +49,9 @@ test('a three-year 项目周期 is a warning that can be explained; a 10-digit �
   const hints = page.locator('tianbao-hints').getByTestId('field-hint');
   await expect(hints.filter({ hasText: '11 位手机号码' })).toHaveAttribute('data-severity', 'error');
   await expect(hints.filter({ hasText: '两年之内' })).toHaveAttribute('data-severity', 'warning');
+  // On the page too, the hint opens with the level's words.
+  await expect(hints.filter({ hasText: '11 位手机号码' })).toHaveText(/^必须修改：.*请填写 11 位手机号码/);
+  await expect(hints.filter({ hasText: '两年之内' })).toHaveText(/^请核实或填写说明：.*两年之内/);
 
   // Only the warning offers 已核实; the error has no way around it.
   await expect(page.getByRole('button', { name: '已核实“手机”，填写说明' })).toHaveCount(0);
