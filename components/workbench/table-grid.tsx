@@ -176,7 +176,8 @@ export function TableGrid({ annex, rows, problems, onRows }: Props) {
               >
                 {t('wbCellLabel', [String(r + 1), label(key)])}
               </a>
-              ：{m}
+              {t('colon')}
+              {m}
             </li>
           ))}
         </ul>
