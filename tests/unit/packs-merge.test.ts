@@ -85,6 +85,14 @@ describe('diffPack and applyPack', () => {
     expect(again.unchanged).toBe(2);
   });
 
+  it('a pack that maps a field the user keeps out of drafts relabels it, and the 不存草稿 stays', () => {
+    const mine = { ...EMPTY, mappings: { 'gaozhi-status|/t': { 'name:sfz': { label: '身份证', noDraft: true } } } };
+    const r = applyPack(mine, pack({ mappings: { 'gaozhi-status|/t': { 'name:sfz': { label: '证件号码' } } } }));
+    expect(r.ok && r.next.mappings['gaozhi-status|/t']?.['name:sfz']).toEqual({ label: '证件号码', noDraft: true });
+    const same = applyPack(mine, pack({ mappings: { 'gaozhi-status|/t': { 'name:sfz': { label: '身份证' } } } }));
+    expect(same.ok && same.diff.unchanged).toBe(1);
+  });
+
   it('sites by host (a different platform is a change), mappings by page and field', () => {
     const current: PackContent = {
       ...EMPTY,

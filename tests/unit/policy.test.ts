@@ -184,7 +184,17 @@ describe('mergeMappings: a pushed pack’s field mappings', () => {
     });
     expect(first.applied).toEqual(['afse|/a\nf2', 'afse|/b\nf3']);
     const gone = mergeMappings(first.mappings, {}, first.applied);
-    expect(gone).toEqual({ mappings: mine, applied: [] });
+    expect(gone).toEqual({ mappings: mine, applied: [], prior: {} });
+  });
+
+  it('a field the user had mapped comes back as the user had it once no pack pushes it; 不存草稿 never goes', () => {
+    const own = { 'afse|/a': { f2: { label: '我的邮箱', noDraft: true } } };
+    const first = mergeMappings(own, pushed, []);
+    expect(first.mappings['afse|/a']?.f2).toEqual({ rule: { kind: 'email' }, noDraft: true });
+    const again = mergeMappings(first.mappings, pushed, first.applied, first.prior);
+    expect(again.mappings).toEqual(first.mappings);
+    const gone = mergeMappings(again.mappings, {}, again.applied, again.prior);
+    expect(gone.mappings).toEqual(own);
   });
 
   it('apply through the background with the pack’s hosts and follows', async () => {
@@ -196,6 +206,18 @@ describe('mergeMappings: a pushed pack’s field mappings', () => {
     await fakeBrowser.storage.managed.clear();
     await applyPolicy(2);
     expect(await readSetting(MAPPINGS)).toEqual(mine);
+  });
+
+  it('through the background: the user’s own mapping of a pushed field, with its 不存草稿, comes back', async () => {
+    fakeBrowser.reset();
+    const own = { 'afse|/a': { f2: { label: '我的邮箱', noDraft: true } } };
+    await writeSetting(MAPPINGS, own);
+    await fakeBrowser.storage.managed.set({ packs: [JSON.stringify({ ...PACK, mappings: pushed })] });
+    await applyPolicy(1);
+    expect((await readSetting(MAPPINGS))['afse|/a']?.f2).toEqual({ rule: { kind: 'email' }, noDraft: true });
+    await fakeBrowser.storage.managed.clear();
+    await applyPolicy(2);
+    expect(await readSetting(MAPPINGS)).toEqual(own);
   });
 });
 

@@ -191,10 +191,12 @@ function plan(
   for (const [page, fields] of Object.entries(pack.mappings)) {
     const here = mappings[page] ?? {};
     for (const [field, m] of Object.entries(fields)) {
+      // A pack may relabel a field, but the user's 不存草稿 (a privacy choice) stays.
+      const next = here[field]?.noDraft ? { ...m, noDraft: true } : { ...m };
       if (!(field in here)) adds.push({ kind: 'mapping', page, field });
-      else if (!same(here[field], m)) changes.push({ kind: 'mapping', page, field });
+      else if (!same(here[field], next)) changes.push({ kind: 'mapping', page, field });
       else unchanged++;
-      here[field] = { ...m };
+      here[field] = next;
     }
     mappings[page] = here;
   }

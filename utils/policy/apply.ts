@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { UserSite } from '@/utils/platforms/user-sites';
 import { SITES } from '@/utils/platforms/user-sites';
-import { MAPPINGS, type Mappings } from '@/utils/settings/mappings';
+import { MAPPINGS, type Mappings, MappingsSchema } from '@/utils/settings/mappings';
 import { FOLLOWED } from '@/utils/settings/planning';
 import { defineSetting, readSetting, writeSetting } from '@/utils/settings/store';
 import { POLICY_DISABLED } from './disabled';
@@ -17,10 +17,19 @@ export interface PolicyApplied {
   followed: string[];
   /** Field mappings of pushed packs, as `<page key>\n<field>`. */
   mappings?: string[];
+  /** The user's own mapping of a field a pushed pack maps over (by `<page key>\n<field>`): put back when it leaves. */
+  userMappings?: Record<string, Mapping>;
 }
+type Mapping = Mappings[string][string];
+const MappingSchema = MappingsSchema.def.valueType.def.valueType;
 export const POLICY_APPLIED = defineSetting<PolicyApplied>(
   'policyApplied',
-  z.object({ sites: z.array(z.string()), followed: z.array(z.string()), mappings: z.optional(z.array(z.string())) }),
+  z.object({
+    sites: z.array(z.string()),
+    followed: z.array(z.string()),
+    mappings: z.optional(z.array(z.string())),
+    userMappings: z.optional(z.record(z.string(), MappingSchema)),
+  }),
   { sites: [], followed: [] },
 );
 
@@ -62,29 +71,44 @@ export function pushedMappings(read: PolicyRead): Mappings {
 const fieldKey = (page: string, field: string) => `${page}\n${field}`;
 
 /**
- * Joins the pushed packs' field mappings with the user's: a pushed field is set (the policy's wins), one the policy
- * set before and pushes no more is taken away; what the user mapped before the policy stays theirs.
+ * Joins the pushed packs' field mappings with the user's: a pushed field is set (the policy's wins, but a user's
+ * 不存草稿 stays), one the policy set before and pushes no more is taken away, and a mapping the user had of that
+ * field before the policy is put back (`prior` remembers it).
  */
 export function mergeMappings(
   user: Mappings,
   pushed: Mappings,
   applied: readonly string[],
-): { mappings: Mappings; applied: string[] } {
+  prior: Readonly<Record<string, Mapping>> = {},
+): { mappings: Mappings; applied: string[]; prior: Record<string, Mapping> } {
   const out: Mappings = {};
   const was = new Set(applied);
+  const set = (page: string, field: string, m: Mapping) => {
+    out[page] = { ...out[page], [field]: m };
+  };
   for (const [page, fields] of Object.entries(user)) {
-    const kept = Object.entries(fields).filter(([field]) => !was.has(fieldKey(page, field)) || pushed[page]?.[field]);
-    if (kept.length) out[page] = Object.fromEntries(kept);
+    for (const [field, m] of Object.entries(fields)) {
+      const key = fieldKey(page, field);
+      if (!was.has(key) || pushed[page]?.[field]) set(page, field, m);
+      else {
+        const before = prior[key];
+        if (before) set(page, field, m.noDraft ? { ...before, noDraft: true } : before);
+      }
+    }
   }
   const added: string[] = [];
+  const kept: Record<string, Mapping> = {};
   for (const [page, fields] of Object.entries(pushed)) {
     for (const [field, mapping] of Object.entries(fields)) {
       const key = fieldKey(page, field);
-      if (!user[page]?.[field] || was.has(key)) added.push(key);
-      out[page] = { ...out[page], [field]: mapping };
+      added.push(key);
+      const before = was.has(key) ? prior[key] : user[page]?.[field];
+      if (before) kept[key] = before;
+      const noDraft = (user[page]?.[field] ?? before)?.noDraft;
+      set(page, field, noDraft ? { ...mapping, noDraft: true } : mapping);
     }
   }
-  return { mappings: out, applied: added };
+  return { mappings: out, applied: added, prior: kept };
 }
 
 export interface UserLists {
@@ -165,11 +189,12 @@ async function applyOnce(now: number): Promise<PolicyRead> {
     applied,
     now,
   );
-  const mapped = mergeMappings(mappings, pushedMappings(read), applied.mappings ?? []);
+  const mapped = mergeMappings(mappings, pushedMappings(read), applied.mappings ?? [], applied.userMappings);
   if (!same(next.sites, sites)) await writeSetting(SITES, next.sites);
   if (!same(next.followed, followed)) await writeSetting(FOLLOWED, next.followed);
   if (!same(mapped.mappings, mappings)) await writeSetting(MAPPINGS, mapped.mappings);
-  const nextApplied = { ...next.applied, mappings: mapped.applied };
+  const nextApplied: PolicyApplied = { ...next.applied, mappings: mapped.applied };
+  if (Object.keys(mapped.prior).length) nextApplied.userMappings = mapped.prior;
   if (!same(nextApplied, applied)) await writeSetting(POLICY_APPLIED, nextApplied);
   // What the policy turns off; a `disabled` of the wrong type leaves what was off before.
   if (!keyBroken(read, 'disabled')) {
