@@ -32,12 +32,31 @@ export class FrameworkEdits {
     );
   }
 
+  /**
+   * The widgets an event may change, so that a key press reads one widget, not every one on the page (#16): a
+   * click may pick an option in a popup far from its widget, so it concerns them all; a key press concerns the
+   * widget holding the focused control (both ends of a range share theirs), none when it is another field or
+   * nothing is focused, and all of them when the focus is elsewhere (a popup's own filter box or day cell).
+   */
+  private concerned(e: Event): Field[] {
+    const all = this.widgets();
+    const target = e.target as Node | null;
+    if (e.type === 'pointerdown' || !target || typeof target.nodeType !== 'number') return all;
+    const inside = all.filter((f) => f.el.contains(target) || f.control?.view.contains(target));
+    if (inside.length) return inside;
+    const doc = target.ownerDocument;
+    if (!doc || target === doc.body || target === doc.documentElement) return [];
+    return this.fields().some((f) => f.el.contains(target)) ? [] : all;
+  }
+
   watch(doc: Document): void {
     if (this.docs.has(doc) || this.signal.aborted) return;
     this.docs.add(doc);
     const start = (e: Event) => {
       if (!e.isTrusted || isOurs(e.target as Node)) return;
-      if (!this.before) this.before = new Map(this.widgets().map((f) => [f.id, readValue(f)]));
+      const before = this.before ?? new Map<string, string>();
+      for (const f of this.concerned(e)) if (!before.has(f.id)) before.set(f.id, readValue(f));
+      this.before = before;
     };
     const settle = (e: Event) => {
       if (!e.isTrusted || !this.before || isOurs(e.target as Node)) return;
