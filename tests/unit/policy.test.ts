@@ -247,6 +247,34 @@ describe('applyPolicy against storage.managed', () => {
     expect(await policySaveReminderMinutes()).toBe(25);
   });
 
+  it('a broken `packs` (wrong type, or a pack that does not parse) takes nothing its packs gave away', async () => {
+    const full = {
+      ...PACK,
+      sites: [{ host: 'zz.example.edu.cn', platform: 'zhongzhi-system' }],
+      followed: ['policy-test-2026-1-1'],
+      mappings: { 'afse|/a': { f2: { label: '邮箱' } } },
+    };
+    await fakeBrowser.storage.managed.set({ packs: [JSON.stringify(full)] });
+    await applyPolicy(7);
+    const before = {
+      sites: await readSetting(SITES),
+      followed: await readSetting(FOLLOWED),
+      mappings: await readSetting(MAPPINGS),
+    };
+    expect(before.sites.map((s) => s.host)).toEqual(['zz.example.edu.cn']);
+    expect(before.followed).toEqual(['policy-test-2026-1-1']);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const packs of ['not a list', ['{ broken']]) {
+      await fakeBrowser.storage.managed.set({ packs });
+      const read = await applyPolicy(8);
+      expect(read.warnings.map((w) => w.key)).toEqual(['packs']);
+      expect(await readSetting(SITES)).toEqual(before.sites);
+      expect(await readSetting(FOLLOWED)).toEqual(before.followed);
+      expect(await readSetting(MAPPINGS)).toEqual(before.mappings);
+    }
+    warn.mockRestore();
+  });
+
   it('a malformed value shows a warning and changes nothing that was there', async () => {
     await fakeBrowser.storage.managed.set({ sites: { 'zz.example.edu.cn': 'zhongzhi-system' } });
     await applyPolicy(7);

@@ -39,11 +39,19 @@ function keyBroken(read: PolicyRead, key: 'sites' | 'followed' | 'disabled'): bo
 }
 
 /**
+ * `packs` of the wrong type, or a pack in it that is left out (malformed or forged): the hosts, follows and
+ * mappings that pack gave cannot be told apart any more, so what the policy applied before stays as it was.
+ */
+function packsBroken(read: PolicyRead): boolean {
+  return read.warnings.some((w) => w.key === 'packs');
+}
+
+/**
  * The hosts the policy pushes: its `sites` and the sites of its packs (the `sites` key wins for a host in both).
  * null: leave the applied hosts as they are (the key is there but unreadable).
  */
 export function pushedSites(read: PolicyRead): PushedSite[] | null {
-  if (keyBroken(read, 'sites')) return null;
+  if (keyBroken(read, 'sites') || packsBroken(read)) return null;
   const out = new Map<string, PushedSite>();
   for (const pack of read.policy.packs ?? []) {
     for (const s of pack.sites) out.set(s.host, { host: s.host, platform: s.platform });
@@ -54,13 +62,14 @@ export function pushedSites(read: PolicyRead): PushedSite[] | null {
 
 /** The requirement ids the policy follows: its `followed` and those of its packs. null as for pushedSites. */
 export function pushedFollowed(read: PolicyRead): string[] | null {
-  if (keyBroken(read, 'followed')) return null;
+  if (keyBroken(read, 'followed') || packsBroken(read)) return null;
   const ids = [...(read.policy.packs ?? []).flatMap((p) => p.followed), ...(read.policy.followed ?? [])];
   return [...new Set(ids)];
 }
 
-/** The field mappings of the pushed packs (a later pack wins for the same field of the same page). */
-export function pushedMappings(read: PolicyRead): Mappings {
+/** The field mappings of the pushed packs (a later pack wins for the same field of the same page). null as above. */
+export function pushedMappings(read: PolicyRead): Mappings | null {
+  if (packsBroken(read)) return null;
   const out: Mappings = {};
   for (const pack of read.policy.packs ?? []) {
     for (const [page, fields] of Object.entries(pack.mappings)) out[page] = { ...out[page], ...fields };
@@ -189,12 +198,22 @@ async function applyOnce(now: number): Promise<PolicyRead> {
     applied,
     now,
   );
-  const mapped = mergeMappings(mappings, pushedMappings(read), applied.mappings ?? [], applied.userMappings);
+  const pushedMaps = pushedMappings(read);
+  const mapped = pushedMaps && mergeMappings(mappings, pushedMaps, applied.mappings ?? [], applied.userMappings);
   if (!same(next.sites, sites)) await writeSetting(SITES, next.sites);
   if (!same(next.followed, followed)) await writeSetting(FOLLOWED, next.followed);
-  if (!same(mapped.mappings, mappings)) await writeSetting(MAPPINGS, mapped.mappings);
-  const nextApplied: PolicyApplied = { ...next.applied, mappings: mapped.applied };
-  if (Object.keys(mapped.prior).length) nextApplied.userMappings = mapped.prior;
+  if (mapped && !same(mapped.mappings, mappings)) await writeSetting(MAPPINGS, mapped.mappings);
+  const nextApplied: PolicyApplied = {
+    ...next.applied,
+    mappings: applied.mappings,
+    userMappings: applied.userMappings,
+  };
+  if (mapped) {
+    nextApplied.mappings = mapped.applied;
+    nextApplied.userMappings = Object.keys(mapped.prior).length ? mapped.prior : undefined;
+  }
+  if (nextApplied.mappings === undefined) delete nextApplied.mappings;
+  if (nextApplied.userMappings === undefined) delete nextApplied.userMappings;
   if (!same(nextApplied, applied)) await writeSetting(POLICY_APPLIED, nextApplied);
   // What the policy turns off; a `disabled` of the wrong type leaves what was off before.
   if (!keyBroken(read, 'disabled')) {
