@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACKS } from '@/utils/knowledge/data';
 import { packJsonSchema } from '@/utils/packs/json-schema';
 import { type PackInput, parsePack } from '@/utils/packs/schema';
+import { readPolicy } from '@/utils/policy/schema';
 
 const clone = <T>(x: T): T => structuredClone(x);
 const seed000 = () => clone(BUILTIN_PACKS[0] as PackInput) as PackInput & Record<string, unknown>;
@@ -64,6 +65,17 @@ describe('pack schema', () => {
     const { zh, en } = refusal(p);
     expect(zh).toContain('publisher：缺少此项');
     expect(en).toContain('notices[0].reviewed: missing');
+  });
+
+  it('refuses a site that re-assigns a known platform’s host (with or without a port), as the policy’s sites do', () => {
+    const p = seed000();
+    p.sites = [{ host: 'sg.chinaeducloud.com:8443', platform: 'gaozhi-status' }];
+    const { zh, en } = refusal(p);
+    expect(zh).toEqual(['sites[0].host：是已知平台的网址，不能改派给其他平台']);
+    expect(en).toEqual(["sites[0].host: is a known platform's host and cannot be re-assigned"]);
+    const read = readPolicy({ packs: [JSON.stringify(p)] });
+    expect(read.policy.packs).toEqual([]);
+    expect(read.warnings.map((w) => w.zh)).toEqual([expect.stringContaining('sites[0].host：是已知平台的网址')]);
   });
 
   it('refuses duplicate requirement ids and hosts', () => {

@@ -23,6 +23,7 @@ const TYPE_ZH: Record<string, string> = {
 const CUSTOM: Record<string, [string, string]> = {
   'duplicate-id': ['编号重复', 'duplicate id'],
   'duplicate-host': ['站点重复', 'duplicate host'],
+  'known-host': ['是已知平台的网址，不能改派给其他平台', "is a known platform's host and cannot be re-assigned"],
   host: [
     '不是有效的站点地址（应为小写的 主机名[:端口]，如 zt.example.edu.cn 或 10.1.2.3:8080）',
     'not a valid host (lower-case host[:port], e.g. zt.example.edu.cn or 10.1.2.3:8080)',

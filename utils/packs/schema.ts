@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NoticeSchema, RequirementSchema, SourceId } from '@/utils/knowledge/schema';
+import { isKnownPlatformHost } from '@/utils/platforms/match';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
 import { parseHostInput } from '@/utils/platforms/user-sites';
 import { MappingsSchema } from '@/utils/settings/mappings';
@@ -44,10 +45,13 @@ export const PackNoticeSchema = NoticeSchema.extend({
 
 /** A self-hosted platform: `host[:port]` in lower case, as the dashboard's site list writes it. */
 export const PackSiteSchema = z.object({
-  host: z.string().refine((h) => {
-    const r = parseHostInput(h);
-    return r.ok && r.host === h;
-  }, 'host'),
+  host: z
+    .string()
+    .refine((h) => {
+      const r = parseHostInput(h);
+      return r.ok && r.host === h;
+    }, 'host')
+    .refine((h) => !isKnownPlatformHost(h), 'known-host'),
   platform: z.enum(PLATFORM_IDS),
   addedAt: z.number().int().nonnegative().optional(),
 });

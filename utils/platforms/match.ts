@@ -17,6 +17,14 @@ export function platformForHost(hostname: string): Platform | null {
   return PLATFORMS.find((p) => p.hosts.some((x) => normaliseHost(x) === h)) ?? null;
 }
 
+/**
+ * Whether `host[:port]` is a known platform's registered host (any port): such a host is never re-assigned to
+ * another platform, whether by the user, a pack or a policy.
+ */
+export function isKnownPlatformHost(host: string): boolean {
+  return platformForHost(host.replace(/:\d+$/, '')) !== null;
+}
+
 /** Manifest match patterns for the known hosts: http and https, with and without `www.`, any path. */
 export function knownHostPatterns(): string[] {
   const out: string[] = [];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type Pack, parsePack } from '@/utils/packs/schema';
 import { pemBody, toBase64 } from '@/utils/packs/sign';
-import { platformForHost } from '@/utils/platforms/match';
+import { isKnownPlatformHost } from '@/utils/platforms/match';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/platforms/registry';
 import { parseHostInput } from '@/utils/platforms/user-sites';
 import { SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
@@ -150,7 +150,7 @@ function readSites(raw: unknown, warnings: PolicyWarning[]): PushedSite[] | unde
       warnings.push(entryWarning('sites', host, '不是有效的主机地址', 'is not a valid host'));
       continue;
     }
-    if (platformForHost(parsed.host.replace(/:\d+$/, ''))) {
+    if (isKnownPlatformHost(parsed.host)) {
       warnings.push(entryWarning('sites', host, '是已知平台的网址，无需添加', 'is a known platform already'));
       continue;
     }
