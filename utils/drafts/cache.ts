@@ -1,3 +1,4 @@
+import { SerialQueues } from '@/utils/serial';
 import type { TianbaoDB } from './db';
 import type { DraftRecord } from './records';
 
@@ -30,7 +31,7 @@ export interface CachedDraft {
  */
 export class DraftCache {
   private readonly entries = new Map<string, CachedDraft>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queues = new SerialQueues();
 
   constructor(private readonly size = CACHE_SIZE) {}
 
@@ -68,17 +69,7 @@ export class DraftCache {
 
   /** Runs `task` once every earlier task of the same draft has finished (failed ones included). */
   serial<T>(id: string, task: () => Promise<T>): Promise<T> {
-    const before = this.queues.get(id) ?? Promise.resolve();
-    const run = before.then(task);
-    const tail = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.queues.set(id, tail);
-    void tail.then(() => {
-      if (this.queues.get(id) === tail) this.queues.delete(id);
-    });
-    return run;
+    return this.queues.run(id, task);
   }
 }
 

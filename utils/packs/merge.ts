@@ -1,5 +1,5 @@
 import type { Mappings } from '@/utils/settings/mappings';
-import { canonicalJson } from './canonical';
+import { sameJson as same } from './canonical';
 import type { Pack, PackError, PackNotice, PackRequirement, PackSite } from './schema';
 
 /**
@@ -66,8 +66,6 @@ function itemKeys(reqs: readonly PackRequirement[]): string[] {
     return `${r.item}#${n}`;
   });
 }
-
-const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 function differingFields<T extends object>(a: T, b: T, skip: readonly string[]): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
+import { sameJson as same } from '@/utils/packs/canonical';
 import type { UserSite } from '@/utils/platforms/user-sites';
 import { SITES } from '@/utils/platforms/user-sites';
+import { SerialQueues } from '@/utils/serial';
 import { MAPPINGS, type Mappings, MappingsSchema } from '@/utils/settings/mappings';
 import { FOLLOWED } from '@/utils/settings/planning';
 import { defineSetting, readSetting, writeSetting } from '@/utils/settings/store';
@@ -166,22 +168,15 @@ export function mergePushed(
   return { sites, followed, applied: { sites: appliedSites, followed: appliedFollowed } };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * Reads the policy and writes what it pushes into the user's sites and follows (only what changed). The
  * background runs it on start and whenever the browser reloads the policy.
  */
 export function applyPolicy(now = Date.now()): Promise<PolicyRead> {
   // One at a time: a change of the policy at start would otherwise race the first run over the same lists.
-  const run = queue.then(() => applyOnce(now));
-  queue = run.then(
-    () => undefined,
-    () => undefined,
-  );
-  return run;
+  return queue.run('policy', () => applyOnce(now));
 }
-let queue: Promise<void> = Promise.resolve();
+const queue = new SerialQueues();
 
 async function applyOnce(now: number): Promise<PolicyRead> {
   const read = await loadPolicy();
