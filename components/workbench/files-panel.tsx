@@ -4,6 +4,7 @@ import type { FileCheck } from '@/utils/annex/check';
 import { exportFileName } from '@/utils/annex/export';
 import type { MergeResult } from '@/utils/annex/merge';
 import { t } from '@/utils/i18n';
+import { severityLine } from '../ui/severity';
 import { downloadBlob } from './download';
 
 const ACCEPT = '.xlsx,.csv,.xls,.et,.xlsm';
@@ -42,7 +43,9 @@ export function FilesPanel({ preferred }: { preferred: string }) {
         out.push({
           file: f.name,
           annex: null,
-          problems: [{ sheet: '', cell: '', field: '', message: e instanceof Error ? e.message : String(e) }],
+          problems: [
+            { sheet: '', cell: '', field: '', message: e instanceof Error ? e.message : String(e), severity: 'error' },
+          ],
           located: [],
           unreadable: true,
         });
@@ -109,11 +112,11 @@ export function FilesPanel({ preferred }: { preferred: string }) {
                 </thead>
                 <tbody>
                   {c.problems.map((p) => (
-                    <tr key={`${p.sheet}-${p.cell}-${p.message}`}>
+                    <tr key={`${p.sheet}-${p.cell}-${p.message}`} data-severity={p.severity}>
                       <td>{p.sheet}</td>
                       <td>{p.cell}</td>
                       <td>{p.field}</td>
-                      <td>{p.message}</td>
+                      <td>{severityLine([p])}</td>
                     </tr>
                   ))}
                 </tbody>

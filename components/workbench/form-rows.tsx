@@ -2,6 +2,7 @@ import type { Annex } from '@/utils/annex/annexes';
 import { fieldOf, itemText } from '@/utils/annex/annexes';
 import type { LayoutItem } from '@/utils/annex/layouts';
 import type { FieldRule } from '@/utils/rules/types';
+import { type LeveledProblem, severityLine, worstSeverity } from '../ui/severity';
 
 /** The suggestions an enum field offers (it stays free text: a wrong value is shown, never blocked). */
 export function enumValues(annex: Annex, key: string): string[] {
@@ -22,7 +23,7 @@ interface Props {
   annex: Annex;
   rows: LayoutItem[][];
   values: Record<string, string>;
-  problems: Map<string, string[]>;
+  problems: Map<string, LeveledProblem[]>;
   onInput: (key: string, value: string) => void;
   /** Prefix of element ids (a record's index), so two forms never share one. */
   idPrefix: string;
@@ -76,8 +77,13 @@ export function FormRows({ annex, rows, values, problems, onInput, idPrefix }: P
                   </datalist>
                 )}
                 {msgs.length > 0 && (
-                  <p class="wb-hint" id={`${id}-hint`} data-testid={`wb-hint-${key}`}>
-                    {msgs.join('；')}
+                  <p
+                    class="wb-hint"
+                    id={`${id}-hint`}
+                    data-testid={`wb-hint-${key}`}
+                    data-severity={worstSeverity(msgs)}
+                  >
+                    {severityLine(msgs)}
                   </p>
                 )}
               </td>

@@ -2,12 +2,13 @@ import type { Annex } from '@/utils/annex/annexes';
 import { fieldOf, itemText, printedLabel } from '@/utils/annex/annexes';
 import { csvRows } from '@/utils/annex/read-file';
 import { t } from '@/utils/i18n';
+import { type LeveledProblem, severityLine, severityWord } from '../ui/severity';
 import { enumValues } from './form-rows';
 
 interface Props {
   annex: Annex;
   rows: Record<string, string>[];
-  problems: Map<string, string[]>;
+  problems: Map<string, LeveledProblem[]>;
   onRows: (rows: Record<string, string>[]) => void;
 }
 
@@ -85,7 +86,9 @@ export function TableGrid({ annex, rows, problems, onRows }: Props) {
   };
 
   const listed = rows.flatMap((_, r) =>
-    columns.flatMap((key) => (problems.get(`row:${r}:${key}`) ?? []).map((m) => ({ r, key, m }))),
+    columns.flatMap((key) =>
+      (problems.get(`row:${r}:${key}`) ?? []).map((p) => ({ r, key, m: p.message, severity: p.severity })),
+    ),
   );
 
   return (
@@ -127,7 +130,7 @@ export function TableGrid({ annex, rows, problems, onRows }: Props) {
                         data-testid={cellId(r, key)}
                         aria-label={t('wbCellLabel', [String(r + 1), label(key)])}
                         aria-invalid={msgs.length ? 'true' : undefined}
-                        title={msgs.join('；') || undefined}
+                        title={msgs.length ? severityLine(msgs) : undefined}
                         list={options.length ? `wb-list-${key}` : undefined}
                         value={row[key] ?? ''}
                         onInput={(e) => set(r, key, (e.currentTarget as HTMLInputElement).value)}
@@ -165,8 +168,9 @@ export function TableGrid({ annex, rows, problems, onRows }: Props) {
       </p>
       {listed.length > 0 && (
         <ul class="wb-problems" data-testid="wb-problems">
-          {listed.map(({ r, key, m }) => (
-            <li key={`${r}-${key}-${m}`}>
+          {listed.map(({ r, key, m, severity }) => (
+            <li key={`${r}-${key}-${m}`} data-severity={severity}>
+              {severityWord(severity)}{' '}
               <a
                 href={`#${cellId(r, key)}`}
                 onClick={(e) => {

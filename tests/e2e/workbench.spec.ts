@@ -63,7 +63,7 @@ test('fill 000 附件2 for two experts, one mistake hinted and fixed; typed valu
     email: 'lier@example.edu.cn',
   });
   // The mistake: the same hint and message as on a platform page.
-  await expect(page.getByTestId('wb-hint-gender')).toHaveText('只能填写以下之一：“男”、“女”');
+  await expect(page.getByTestId('wb-hint-gender')).toHaveText('必须修改：只能填写以下之一：“男”、“女”');
   await expect(field('gender')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('wb-problem-count')).toHaveText('发现 1 处问题，请按提示修改。');
   await field('gender').fill('女');

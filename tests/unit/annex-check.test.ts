@@ -72,6 +72,7 @@ describe('files laid out as the seeds print each annex', () => {
         cell: 'M3',
         field: '办学地点(网络培训填写平台网址)',
         message: '网络培训的办学地点请填写平台网址，如 https://www.example.edu.cn',
+        severity: 'error',
       },
     ]);
   });

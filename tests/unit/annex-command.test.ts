@@ -64,7 +64,13 @@ describe('npm run annex', () => {
     ]);
     expect(files[0].problems).toEqual([]);
     expect(files[1].problems).toEqual([
-      { sheet: 'Sheet1', cell: 'C8', field: '总数', message: '应等于 专职 + 兼职（500 + 50 = 550），现为 560' },
+      {
+        sheet: 'Sheet1',
+        cell: 'C8',
+        field: '总数',
+        message: '应等于 专职 + 兼职（500 + 50 = 550），现为 560',
+        severity: 'error',
+      },
     ]);
     expect(files[2].problems[0].message).toContain('表中找到的标签');
     expect(files[3].problems[0].message).toContain('另存为 .xlsx');

@@ -34,7 +34,7 @@ export async function checkFile(file: InputFile, only?: Annex): Promise<FileChec
     return {
       file: file.name,
       annex: null,
-      problems: [{ sheet: '', cell: '', field: '', message }],
+      problems: [{ sheet: '', cell: '', field: '', message, severity: 'error' }],
       located: [],
       unreadable: true,
     };
@@ -53,7 +53,7 @@ export async function checkFile(file: InputFile, only?: Annex): Promise<FileChec
     return {
       file: file.name,
       annex: other?.id ?? null,
-      problems: [{ sheet: grids[0]?.sheet ?? '', cell: '', field: '', message }],
+      problems: [{ sheet: grids[0]?.sheet ?? '', cell: '', field: '', message, severity: 'error' }],
       located,
       unreadable: false,
     };

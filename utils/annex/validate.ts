@@ -1,4 +1,5 @@
 import { normaliseLabel } from '@/utils/fields/normalise';
+import type { Severity } from '@/utils/rules/types';
 import { FormValidator, type ValidatorField } from '@/utils/rules/validator';
 import { type Annex, fieldOf, printedLabel, valueKeys } from './annexes';
 import type { AnnexValues } from './export';
@@ -12,6 +13,14 @@ export interface AnnexProblem {
   /** The annex's label of the field; '' for a problem of the whole file. */
   field: string;
   message: string;
+  /** error: 必须修改; warning: 请核实或填写说明 (#17). A file that can't be read or matched is an error. */
+  severity: Severity;
+}
+
+/** A problem of one workbench value: its message and level. */
+export interface ValueProblem {
+  message: string;
+  severity: Severity;
 }
 
 /**
@@ -50,6 +59,7 @@ export function validateLocated(loc: Located): AnnexProblem[] {
       cell: at?.cell ?? '',
       field: at ? printedLabel(fieldOf(loc.annex, at.key).label) : p.label,
       message: p.message,
+      severity: p.severity,
     };
   });
 }
@@ -58,7 +68,7 @@ export function validateLocated(loc: Located): AnnexProblem[] {
  * The problems of values typed in the workbench, by where they are: `form:key` for the form, `row:i:key` for the
  * table's row i (0-based). Same validator, same messages as a file and as a platform page.
  */
-export function problemsOfValues(annex: Annex, values: AnnexValues): Map<string, string[]> {
+export function problemsOfValues(annex: Annex, values: AnnexValues): Map<string, ValueProblem[]> {
   const form = new Map<string, Found>();
   for (const key of valueKeys(annex)) form.set(key, { value: values.form[key] ?? '', cell: `form:${key}` });
   const columns = annex.layout.table?.columns ?? [];
@@ -66,9 +76,9 @@ export function problemsOfValues(annex: Annex, values: AnnexValues): Map<string,
     row: i + 1,
     values: new Map(columns.map((key) => [key, { value: row[key] ?? '', cell: `row:${i}:${key}` }] as const)),
   }));
-  const out = new Map<string, string[]>();
+  const out = new Map<string, ValueProblem[]>();
   for (const p of validateLocated({ annex, sheet: '', form, rows, columns })) {
-    out.set(p.cell, [...(out.get(p.cell) ?? []), p.message]);
+    out.set(p.cell, [...(out.get(p.cell) ?? []), { message: p.message, severity: p.severity }]);
   }
   return out;
 }
