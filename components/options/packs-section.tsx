@@ -4,10 +4,10 @@ import { watchImported } from '@/utils/notices/imported';
 import { currentPackContent, exportableStore, storePackContent } from '@/utils/notices/pack-store';
 import { exportPack } from '@/utils/packs/imported';
 import { applyPack, diffPack, type PackChange, type PackDiff } from '@/utils/packs/merge';
-import { type Pack, type PackError, parsePack } from '@/utils/packs/schema';
+import type { Pack, PackError } from '@/utils/packs/schema';
 import { fromBase64, keyIdOf } from '@/utils/packs/sign';
 import { SITES } from '@/utils/platforms/user-sites';
-import { addTrustedKey, packSignature, removeTrustedKey, TRUSTED_KEYS } from '@/utils/policy/trust';
+import { addTrustedKey, type PackFileRead, readPackFile, removeTrustedKey, TRUSTED_KEYS } from '@/utils/policy/trust';
 import { MAPPINGS } from '@/utils/settings/mappings';
 import { FOLLOWED } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting } from '@/utils/settings/store';
@@ -16,7 +16,7 @@ import { type Status, StatusLine } from './status-line';
 import { usePolicy } from './use-policy';
 
 type Store = Awaited<ReturnType<typeof exportableStore>>;
-type Signature = Awaited<ReturnType<typeof packSignature>>;
+type Signature = Extract<PackFileRead, { ok: true }>['signature'];
 
 /** A pack file is at most this big: the built-in knowledge of five notices is under 200 kB. */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -226,12 +226,15 @@ function ImportPanel({ userKeys, policyKeys }: { userKeys: string[]; policyKeys:
     } catch (err) {
       return setStatus({ kind: 'error', text: t('packsImportFileError', String(err)) });
     }
-    const parsed = parsePack(text);
-    if (!parsed.ok) return setStatus({ kind: 'error', text: t('packsImportMalformed', errorsText(parsed.errors)) });
-    const sig = await packSignature(parsed.pack, userKeys, policyKeys);
-    if (sig.status === 'invalid') {
-      return setStatus({ kind: 'error', text: t('packsImportRefused', uiIsEnglish() ? sig.reason.en : sig.reason.zh) });
+    // The signature is checked over the file as written, before parsing fills in defaults.
+    const parsed = await readPackFile(text, userKeys, policyKeys);
+    if (!parsed.ok) {
+      const refused = parsed.signature?.status === 'invalid' ? parsed.signature.reason : null;
+      if (refused)
+        return setStatus({ kind: 'error', text: t('packsImportRefused', uiIsEnglish() ? refused.en : refused.zh) });
+      return setStatus({ kind: 'error', text: t('packsImportMalformed', errorsText(parsed.errors)) });
     }
+    const sig = parsed.signature;
     const diff = diffPack(await currentPackContent(), parsed.pack);
     if (diff.errors.length) {
       return setStatus({ kind: 'error', text: t('packsImportMalformed', errorsText(diff.errors)) });

@@ -3,8 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TianbaoDB } from '@/utils/drafts/db';
 import { requirementViews, saveImported } from '@/utils/notices/imported';
+import { canonicalJson } from '@/utils/packs/canonical';
 import { importedFromNotice } from '@/utils/packs/imported';
-import { signPack, toBase64 } from '@/utils/packs/sign';
+import { readPack } from '@/utils/packs/read';
+import { parsePack } from '@/utils/packs/schema';
+import { fromBase64, keyIdOf, signPack, toBase64 } from '@/utils/packs/sign';
 import { SITES } from '@/utils/platforms/user-sites';
 import {
   applyPolicy,
@@ -16,7 +19,8 @@ import {
 } from '@/utils/policy/apply';
 import { POLICY_DISABLED } from '@/utils/policy/disabled';
 import { loadPolicy, onPolicyChanged, policySaveReminderMinutes } from '@/utils/policy/managed';
-import { readPolicy } from '@/utils/policy/schema';
+import { packAsSent, readPolicy } from '@/utils/policy/schema';
+import { readPackFile } from '@/utils/policy/trust';
 import { scheduleReminders, sweepReminders } from '@/utils/reminders/service';
 import { MAPPINGS } from '@/utils/settings/mappings';
 import { FOLLOWED, PREVIEW_DATE } from '@/utils/settings/planning';
@@ -306,6 +310,34 @@ describe('applyPolicy against storage.managed', () => {
         zh: expect.stringContaining('签名无效'),
       }),
     ]);
+  });
+
+  it('a pack a publishing script signed as written (defaults left out) is trusted, pushed or imported', async () => {
+    const { pkcs8, spki } = await keyPair();
+    const key = await crypto.subtle.importKey('pkcs8', pkcs8, P256, false, ['sign']);
+    const value = toBase64(
+      await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, key, new TextEncoder().encode(canonicalJson(PACK))),
+    );
+    const signature = { alg: 'ES256', keyId: await keyIdOf(fromBase64(spki)), publicKey: spki, value };
+    const text = JSON.stringify({ ...PACK, signature });
+    const parsed = parsePack(text);
+    // Parsing fills in defaults the file left out, so the parsed pack is not what was signed.
+    expect(parsed.ok && canonicalJson({ ...parsed.pack, signature: undefined })).not.toBe(canonicalJson(PACK));
+
+    await fakeBrowser.storage.managed.set({ packs: [text], trustedKeys: [spki] });
+    const read = await loadPolicy();
+    expect(read.warnings).toEqual([]);
+    expect(read.policy.packs?.map((p) => p.title)).toEqual(['示例省推送包（测试用）']);
+    const pushed = read.policy.packs?.[0];
+    const again = pushed && (await readPack(packAsSent(pushed), [spki]));
+    expect(again?.ok && again.signature.status).toBe('trusted');
+
+    const byPolicy = await readPackFile(text, [], [spki]);
+    expect(byPolicy.ok && [byPolicy.signature.status, byPolicy.signature.trustedBy]).toEqual(['trusted', 'policy']);
+    const byUser = await readPackFile(text, [spki], []);
+    expect(byUser.ok && [byUser.signature.status, byUser.signature.trustedBy]).toEqual(['trusted', 'user']);
+    const forged = await readPackFile(text.replace('示例省推送包', '改过的包'), [spki], []);
+    expect(!forged.ok && forged.signature?.status).toBe('invalid');
   });
 
   it('what the policy turns off is kept for the page and the reminders; a broken `disabled` leaves it as it was', async () => {

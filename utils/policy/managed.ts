@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { PackSource } from '@/utils/knowledge/from-packs';
+import { readPack } from '@/utils/packs/read';
 import type { Pack } from '@/utils/packs/schema';
-import { verifyPack } from '@/utils/packs/sign';
-import { type PolicyRead, readPolicy } from './schema';
+import { type PolicyRead, packAsSent, readPolicy } from './schema';
 
 /**
  * A pushed pack whose signature is there but does not hold was changed after signing: it is left out, with the
@@ -15,14 +15,17 @@ export async function withoutForgedPacks(read: PolicyRead): Promise<PolicyRead> 
   const kept: Pack[] = [];
   const warnings = [...read.warnings];
   for (const [i, pack] of packs.entries()) {
-    const sig = await verifyPack(pack, keys);
-    if (sig.status !== 'invalid') kept.push(pack);
+    // Checked over the value as pushed, before parsing filled in defaults (a publishing script signs its file).
+    const read = await readPack(packAsSent(pack), keys);
+    if (read.ok) kept.push(pack);
     else {
+      const reason =
+        read.signature?.status === 'invalid' ? read.signature.reason : (read.errors[0] ?? { zh: '', en: '' });
       warnings.push({
         key: 'packs',
         entry: pack.title,
-        zh: `packs「${pack.title}」${sig.reason.zh}，已忽略`,
-        en: `packs "${pack.title}" (${i + 1}): ${sig.reason.en}; ignored`,
+        zh: `packs「${pack.title}」${reason.zh}，已忽略`,
+        en: `packs "${pack.title}" (${i + 1}): ${reason.en}; ignored`,
       });
     }
   }

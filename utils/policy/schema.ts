@@ -113,6 +113,14 @@ function stringItem(schema: z.ZodMiniType<string>, zh: string, en: string) {
   };
 }
 
+/** Each pushed pack's policy value as the browser gave it: its signature covers that, not the parsed pack. */
+const SENT = new WeakMap<Pack, unknown>();
+
+/** The policy value a pack of readPolicy was read from (the pack itself for one made elsewhere). */
+export function packAsSent(pack: Pack): unknown {
+  return SENT.has(pack) ? SENT.get(pack) : pack;
+}
+
 function readPacks(raw: unknown, warnings: PolicyWarning[]): Pack[] | undefined {
   return eachOf(
     'packs',
@@ -124,7 +132,10 @@ function readPacks(raw: unknown, warnings: PolicyWarning[]): Pack[] | undefined 
         return { ok: false, zh: '应为知识包（JSON 文本或对象）', en: 'must be a pack (JSON text or object)' };
       }
       const r = parsePack(item);
-      if (r.ok) return { ok: true, value: r.pack };
+      if (r.ok) {
+        SENT.set(r.pack, item);
+        return { ok: true, value: r.pack };
+      }
       const first = r.errors[0];
       const at = first?.path ? ` ${first.path}` : '';
       return {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { type ReadResult, readPack } from '@/utils/packs/read';
 import type { Pack } from '@/utils/packs/schema';
-import { type VerifyResult, verifyPack } from '@/utils/packs/sign';
+import type { VerifyResult } from '@/utils/packs/sign';
 import { defineSetting, readSetting, writeSetting } from '@/utils/settings/store';
 import { normaliseTrustedKey } from './schema';
 
@@ -26,14 +27,23 @@ export async function removeTrustedKey(key: string): Promise<void> {
   );
 }
 
-/** A pack's signature checked against the user's and the policy's keys, and whose key it is when it is trusted. */
-export async function packSignature(
-  pack: Pack,
+export type PackFileRead =
+  | { ok: true; pack: Pack; signature: VerifyResult & { trustedBy: 'user' | 'policy' | null } }
+  | Extract<ReadResult, { ok: false }>;
+
+/**
+ * A pack file the user gives, read by readPack (its signature checked over the text as written, against the user's
+ * and the policy's keys), and whose key vouches for it when it is trusted.
+ */
+export async function readPackFile(
+  text: string,
   userKeys: readonly string[],
   policyKeys: readonly string[],
-): Promise<VerifyResult & { trustedBy: 'user' | 'policy' | null }> {
-  const result = await verifyPack(pack, [...userKeys, ...policyKeys]);
-  if (result.status !== 'trusted') return { ...result, trustedBy: null };
-  const byUser = (await verifyPack(pack, userKeys)).status === 'trusted';
-  return { ...result, trustedBy: byUser ? 'user' : 'policy' };
+): Promise<PackFileRead> {
+  const read = await readPack(text, [...userKeys, ...policyKeys]);
+  if (!read.ok) return read;
+  if (read.signature.status !== 'trusted') return { ...read, signature: { ...read.signature, trustedBy: null } };
+  const byUser = await readPack(text, userKeys);
+  const trustedBy = byUser.ok && byUser.signature.status === 'trusted' ? 'user' : 'policy';
+  return { ...read, signature: { ...read.signature, trustedBy } };
 }
