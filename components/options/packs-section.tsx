@@ -247,9 +247,10 @@ function ImportPanel({ userKeys, policyKeys }: { userKeys: string[]; policyKeys:
     if (!pending) return;
     try {
       // Against what is there now: the diff shown was made a moment ago.
-      const result = applyPack(await currentPackContent(), pending.pack);
+      const base = await currentPackContent();
+      const result = applyPack(base, pending.pack);
       if (!result.ok) return setStatus({ kind: 'error', text: t('packsImportMalformed', errorsText(result.errors)) });
-      await storePackContent(result.next);
+      await storePackContent(base, result.next);
       setStatus({ kind: 'ok', text: t('packsApplied', pending.pack.title) });
       setPending(null);
     } catch (err) {
