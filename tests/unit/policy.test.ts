@@ -269,10 +269,11 @@ describe('applyPolicy against storage.managed', () => {
     expect(before.followed).toEqual(['policy-test-2026-1-1']);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     for (const packs of ['not a list', ['{ broken']]) {
-      await fakeBrowser.storage.managed.set({ packs });
+      // The other keys still apply next to a broken `packs`.
+      await fakeBrowser.storage.managed.set({ packs, sites: { 'zt.example.edu.cn': 'gaozhi-status' } });
       const read = await applyPolicy(8);
       expect(read.warnings.map((w) => w.key)).toEqual(['packs']);
-      expect(await readSetting(SITES)).toEqual(before.sites);
+      expect((await readSetting(SITES)).map((s) => s.host)).toEqual(['zz.example.edu.cn', 'zt.example.edu.cn']);
       expect(await readSetting(FOLLOWED)).toEqual(before.followed);
       expect(await readSetting(MAPPINGS)).toEqual(before.mappings);
     }

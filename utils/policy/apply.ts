@@ -41,10 +41,10 @@ function keyBroken(read: PolicyRead, key: 'sites' | 'followed' | 'disabled'): bo
 }
 
 /**
- * `packs` of the wrong type, or a pack in it that is left out (malformed or forged): the hosts, follows and
- * mappings that pack gave cannot be told apart any more, so what the policy applied before stays as it was.
+ * `packs` of the wrong type, or a pack in it that is left out (malformed or forged): what the pushed lists lack may
+ * be that pack's, so nothing the policy applied before is taken away (what the other keys push still applies).
  */
-function packsBroken(read: PolicyRead): boolean {
+export function packsBroken(read: PolicyRead): boolean {
   return read.warnings.some((w) => w.key === 'packs');
 }
 
@@ -53,7 +53,7 @@ function packsBroken(read: PolicyRead): boolean {
  * null: leave the applied hosts as they are (the key is there but unreadable).
  */
 export function pushedSites(read: PolicyRead): PushedSite[] | null {
-  if (keyBroken(read, 'sites') || packsBroken(read)) return null;
+  if (keyBroken(read, 'sites')) return null;
   const out = new Map<string, PushedSite>();
   for (const pack of read.policy.packs ?? []) {
     for (const s of pack.sites) out.set(s.host, { host: s.host, platform: s.platform });
@@ -64,14 +64,13 @@ export function pushedSites(read: PolicyRead): PushedSite[] | null {
 
 /** The requirement ids the policy follows: its `followed` and those of its packs. null as for pushedSites. */
 export function pushedFollowed(read: PolicyRead): string[] | null {
-  if (keyBroken(read, 'followed') || packsBroken(read)) return null;
+  if (keyBroken(read, 'followed')) return null;
   const ids = [...(read.policy.packs ?? []).flatMap((p) => p.followed), ...(read.policy.followed ?? [])];
   return [...new Set(ids)];
 }
 
-/** The field mappings of the pushed packs (a later pack wins for the same field of the same page). null as above. */
-export function pushedMappings(read: PolicyRead): Mappings | null {
-  if (packsBroken(read)) return null;
+/** The field mappings of the pushed packs (a later pack wins for the same field of the same page). */
+export function pushedMappings(read: PolicyRead): Mappings {
   const out: Mappings = {};
   for (const pack of read.policy.packs ?? []) {
     for (const [page, fields] of Object.entries(pack.mappings)) out[page] = { ...out[page], ...fields };
@@ -84,16 +83,20 @@ const fieldKey = (page: string, field: string) => `${page}\n${field}`;
 /**
  * Joins the pushed packs' field mappings with the user's: a pushed field is set (the policy's wins, but a user's
  * 不存草稿 stays), one the policy set before and pushes no more is taken away, and a mapping the user had of that
- * field before the policy is put back (`prior` remembers it).
+ * field before the policy is put back (`prior` remembers it). `partial`: the pushed mappings may lack some (a pack
+ * was left out), so none is taken away.
  */
 export function mergeMappings(
   user: Mappings,
   pushed: Mappings,
   applied: readonly string[],
   prior: Readonly<Record<string, Mapping>> = {},
+  partial = false,
 ): { mappings: Mappings; applied: string[]; prior: Record<string, Mapping> } {
   const out: Mappings = {};
   const was = new Set(applied);
+  const added: string[] = [];
+  const kept: Record<string, Mapping> = {};
   const set = (page: string, field: string, m: Mapping) => {
     out[page] = { ...out[page], [field]: m };
   };
@@ -101,14 +104,17 @@ export function mergeMappings(
     for (const [field, m] of Object.entries(fields)) {
       const key = fieldKey(page, field);
       if (!was.has(key) || pushed[page]?.[field]) set(page, field, m);
-      else {
+      else if (partial) {
+        set(page, field, m);
+        added.push(key);
+        const before = prior[key];
+        if (before) kept[key] = before;
+      } else {
         const before = prior[key];
         if (before) set(page, field, m.noDraft ? { ...before, noDraft: true } : before);
       }
     }
   }
-  const added: string[] = [];
-  const kept: Record<string, Mapping> = {};
   for (const [page, fields] of Object.entries(pushed)) {
     for (const [field, mapping] of Object.entries(fields)) {
       const key = fieldKey(page, field);
@@ -130,11 +136,12 @@ export interface UserLists {
 /**
  * Joins what the policy pushes with the user's own sites and follows. Pure: the background writes the result.
  * A pushed host the user has already keeps its entry, with the policy's platform; a host or id the policy added
- * before and pushes no more leaves; `null` leaves that list as it is.
+ * before and pushes no more leaves (unless `partial`: a pack was left out, so nothing leaves); `null` leaves that
+ * list as it is.
  */
 export function mergePushed(
   user: UserLists,
-  pushed: { sites: PushedSite[] | null; followed: string[] | null },
+  pushed: { sites: PushedSite[] | null; followed: string[] | null; partial?: boolean },
   applied: PolicyApplied,
   now: number,
 ): UserLists & { applied: PolicyApplied } {
@@ -144,7 +151,7 @@ export function mergePushed(
     const byHost = new Map(pushed.sites.map((s) => [s.host, s]));
     const was = new Set(applied.sites);
     sites = user.sites
-      .filter((s) => !was.has(s.host) || byHost.has(s.host))
+      .filter((s) => !was.has(s.host) || byHost.has(s.host) || pushed.partial)
       .map((s) => {
         const p = byHost.get(s.host);
         return p && p.platform !== s.platform ? { ...s, platform: p.platform } : s;
@@ -152,18 +159,18 @@ export function mergePushed(
     const have = new Set(sites.map((s) => s.host));
     const added = pushed.sites.filter((s) => !have.has(s.host));
     sites = [...sites, ...added.map((s) => ({ host: s.host, platform: s.platform, addedAt: now }))];
-    appliedSites = [...applied.sites.filter((h) => byHost.has(h)), ...added.map((s) => s.host)];
+    appliedSites = [...applied.sites.filter((h) => byHost.has(h) || pushed.partial), ...added.map((s) => s.host)];
   }
   let followed = user.followed;
   let appliedFollowed = applied.followed;
   if (pushed.followed) {
     const ids = new Set(pushed.followed);
     const was = new Set(applied.followed);
-    followed = user.followed.filter((id) => !was.has(id) || ids.has(id));
+    followed = user.followed.filter((id) => !was.has(id) || ids.has(id) || pushed.partial);
     const have = new Set(followed);
     const added = pushed.followed.filter((id) => !have.has(id));
     followed = [...followed, ...added];
-    appliedFollowed = [...applied.followed.filter((id) => ids.has(id)), ...added];
+    appliedFollowed = [...applied.followed.filter((id) => ids.has(id) || pushed.partial), ...added];
   }
   return { sites, followed, applied: { sites: appliedSites, followed: appliedFollowed } };
 }
@@ -189,26 +196,22 @@ async function applyOnce(now: number): Promise<PolicyRead> {
   ]);
   const next = mergePushed(
     { sites, followed },
-    { sites: pushedSites(read), followed: pushedFollowed(read) },
+    { sites: pushedSites(read), followed: pushedFollowed(read), partial: packsBroken(read) },
     applied,
     now,
   );
-  const pushedMaps = pushedMappings(read);
-  const mapped = pushedMaps && mergeMappings(mappings, pushedMaps, applied.mappings ?? [], applied.userMappings);
+  const mapped = mergeMappings(
+    mappings,
+    pushedMappings(read),
+    applied.mappings ?? [],
+    applied.userMappings,
+    packsBroken(read),
+  );
   if (!same(next.sites, sites)) await writeSetting(SITES, next.sites);
   if (!same(next.followed, followed)) await writeSetting(FOLLOWED, next.followed);
-  if (mapped && !same(mapped.mappings, mappings)) await writeSetting(MAPPINGS, mapped.mappings);
-  const nextApplied: PolicyApplied = {
-    ...next.applied,
-    mappings: applied.mappings,
-    userMappings: applied.userMappings,
-  };
-  if (mapped) {
-    nextApplied.mappings = mapped.applied;
-    nextApplied.userMappings = Object.keys(mapped.prior).length ? mapped.prior : undefined;
-  }
-  if (nextApplied.mappings === undefined) delete nextApplied.mappings;
-  if (nextApplied.userMappings === undefined) delete nextApplied.userMappings;
+  if (!same(mapped.mappings, mappings)) await writeSetting(MAPPINGS, mapped.mappings);
+  const nextApplied: PolicyApplied = { ...next.applied, mappings: mapped.applied };
+  if (Object.keys(mapped.prior).length) nextApplied.userMappings = mapped.prior;
   if (!same(nextApplied, applied)) await writeSetting(POLICY_APPLIED, nextApplied);
   // What the policy turns off; a `disabled` of the wrong type leaves what was off before.
   if (!keyBroken(read, 'disabled')) {
