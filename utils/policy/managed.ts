@@ -43,7 +43,35 @@ export async function loadPolicy(): Promise<PolicyRead> {
   } catch {
     raw = {};
   }
+  policyReadOnce = true;
   return withoutForgedPacks(readPolicy(raw));
+}
+
+/** Whether this context has had one answer from the managed area yet. */
+let policyReadOnce = false;
+
+/**
+ * What the page and the popup show waits for the policy at most this long while the browser has not yet answered
+ * once: Chromium's first read of the managed area after it starts took 4.6 s here (with no policy set), and a
+ * platform page's requirements must not wait for that. Later reads answer at once.
+ */
+export const FIRST_POLICY_PATIENCE_MS = 400;
+
+/**
+ * The pushed packs for what a page or the popup shows now: the policy's, or none while the browser's first read is
+ * still slower than `patience` (they show from the next page or popup on; reminders and the policy's own apply
+ * always wait for the real read).
+ */
+export async function pushedSourcesWithin(patience = FIRST_POLICY_PATIENCE_MS): Promise<PackSource[]> {
+  const sources = pushedSources();
+  if (policyReadOnce) return sources;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), patience);
+  });
+  const first = await Promise.race([sources, late]);
+  clearTimeout(timer);
+  return first ?? [];
 }
 
 /** Calls the listener when the browser reloads the policy (an IT office edits the policy file or the registry). */

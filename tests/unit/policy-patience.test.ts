@@ -1,0 +1,50 @@
+// A platform page's requirements never wait seconds for the browser's first read of the managed policy (4.6 s in
+// Chromium after it starts): they go on without the pushed packs after a short patience, and take them once the
+// browser has answered.
+import fs from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FIRST_POLICY_PATIENCE_MS } from '@/utils/policy/managed';
+
+const PACK_TEXT = fs.readFileSync('tests/fixtures/packs/policy-pushed.json', 'utf8');
+
+async function freshModule() {
+  vi.resetModules();
+  return import('@/utils/policy/managed');
+}
+
+describe('pushed packs for what a page shows', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+
+  it('a slow first read: the page goes on without them after the patience, and has them on the next ask', async () => {
+    await fakeBrowser.storage.managed.set({ packs: [PACK_TEXT] });
+    const realGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    let answer: () => void = () => {};
+    const answered = new Promise<void>((r) => {
+      answer = r;
+    });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementationOnce(async () => {
+      await answered;
+      return realGet();
+    });
+    const { pushedSourcesWithin } = await freshModule();
+    const t0 = Date.now();
+    expect(await pushedSourcesWithin(50)).toEqual([]);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    answer();
+    // The browser has answered once: from now on the pushed packs come without waiting.
+    await new Promise((r) => setTimeout(r, 0));
+    const later = await pushedSourcesWithin(50);
+    expect(later.map((s) => s.pack.title)).toEqual([JSON.parse(PACK_TEXT).title]);
+  });
+
+  it('a quick first read gives the pushed packs at once', async () => {
+    await fakeBrowser.storage.managed.set({ packs: [PACK_TEXT] });
+    const { pushedSourcesWithin } = await freshModule();
+    const sources = await pushedSourcesWithin(FIRST_POLICY_PATIENCE_MS);
+    expect(sources.map((s) => s.pack.title)).toEqual([JSON.parse(PACK_TEXT).title]);
+  });
+});
