@@ -23,6 +23,9 @@ export function SeverityTag({ severity }: { severity: 'error' | 'warning' }) {
         padding: '0 4px',
         marginRight: '4px',
         fontSize: '11px',
+        // The two words of a level stay together: a tag broken over two lines reads as two marks.
+        whiteSpace: 'nowrap',
+        display: 'inline-block',
       }}
     >
       {t(severity === 'error' ? 'severityError' : 'severityWarning')}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { tn } from '@/components/ui/plural';
 import { type Annex, annexById } from '@/utils/annex/annexes';
 import { exportFileName, writeAnnex } from '@/utils/annex/export';
 import { locatedOf, mergeInto } from '@/utils/annex/merge';
@@ -135,7 +136,7 @@ export function FillPanel({ annex }: { annex: Annex }) {
         </p>
       ))}
       <p data-testid="wb-problem-count" class={count ? 'wb-error' : 'wb-ok'}>
-        {count ? t('wbProblemCount', String(count)) : t('wbNoProblems')}
+        {count ? tn('wbProblemCount', count) : t('wbNoProblems')}
       </p>
       <div class="wb-actions">
         <button
