@@ -47,4 +47,26 @@ describe('pushed packs for what a page shows', () => {
     const sources = await pushedSourcesWithin(FIRST_POLICY_PATIENCE_MS);
     expect(sources.map((s) => s.pack.notices.length)).toEqual([JSON.parse(PACK_TEXT).notices.length]);
   });
+
+  it('the dashboard shows the requirements at once, and again with the pushed ones once the browser has answered', async () => {
+    await fakeBrowser.storage.managed.set({ packs: [PACK_TEXT] });
+    const realGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    let answer: () => void = () => {};
+    const answered = new Promise<void>((r) => {
+      answer = r;
+    });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async () => {
+      await answered;
+      return realGet();
+    });
+    vi.resetModules();
+    const { watchRequirementViews } = await import('@/utils/notices/imported');
+    const seen: number[] = [];
+    const stop = watchRequirementViews((views) => seen.push(views.length));
+    await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0), { timeout: 3000 });
+    const before = seen.at(-1) ?? 0;
+    answer();
+    await vi.waitFor(() => expect(seen.at(-1)).toBeGreaterThan(before), { timeout: 3000 });
+    stop();
+  });
 });

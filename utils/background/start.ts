@@ -23,7 +23,7 @@ import { type PlatformId, platformById } from '@/utils/platforms/registry';
 import { syncUserSiteScripts } from '@/utils/platforms/site-scripts';
 import { SITES, type UserSite } from '@/utils/platforms/user-sites';
 import { applyPolicy, pushedFollowed } from '@/utils/policy/apply';
-import { loadPolicy, onPolicyChanged, policySaveReminderMinutes, pushedSourcesWithin } from '@/utils/policy/managed';
+import { loadPolicy, onPolicyChanged, policySaveReminderMinutes } from '@/utils/policy/managed';
 import { scheduleReminders, sweepReminders, wireReminders } from '@/utils/reminders/service';
 import { FOLLOWED, PREVIEW_DATE, RETENTION_DAYS } from '@/utils/settings/planning';
 import { reminderMinutes, SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
@@ -87,7 +87,7 @@ async function refreshReminders(): Promise<void> {
 /** The requirements of one platform (or all), the day they are judged on, and the ones the user follows. */
 async function requirementsOf(platform: PlatformId | null) {
   const [requirements, today, followed] = await Promise.all([
-    pushedSourcesWithin().then((pushed) => requirementViews(platform, db(), pushed)),
+    requirementViews(platform),
     judgedDay(),
     readSetting(FOLLOWED),
   ]);

@@ -6,7 +6,7 @@ import { knowledgeFromPacks, type PackSource } from '@/utils/knowledge/from-pack
 import type { RequirementView } from '@/utils/knowledge/view';
 import { noticeFromImported } from '@/utils/packs/imported';
 import type { PlatformId } from '@/utils/platforms/registry';
-import { pushedSources } from '@/utils/policy/managed';
+import { firstPolicyRead, pushedSourcesWithin } from '@/utils/policy/managed';
 
 const BUILTIN: readonly PackSource[] = BUILTIN_PACKS.map((pack) => ({ pack, origin: 'builtin' }));
 
@@ -22,7 +22,8 @@ export async function requirementViews(
 ): Promise<RequirementView[]> {
   const all = await database.imported.toArray().catch(() => []);
   // The policy's packs unless the caller gives them; read after the database, so a live query still sees the table.
-  const fromPolicy = pushed ?? (await pushedSources());
+  // (What is shown waits for the browser's first policy read only briefly: see pushedSourcesWithin.)
+  const fromPolicy = pushed ?? (await pushedSourcesWithin());
   // A notice the policy pushes stands for the same notice the user imported earlier (the administrator's is newer).
   const pushedIds = new Set(fromPolicy.flatMap((s) => s.pack.notices.map((n) => n.id)));
   const records = all.filter((r) => !pushedIds.has(r.id));
@@ -37,7 +38,16 @@ export async function requirementViews(
  */
 export function watchRequirementViews(listener: (views: RequirementView[]) => void): () => void {
   const sub = liveQuery(() => requirementViews()).subscribe({ next: listener, error: () => {} });
-  return () => sub.unsubscribe();
+  let stopped = false;
+  // Shown before the browser's first policy read had answered: shown again with the pushed packs once it has.
+  void firstPolicyRead().then(async () => {
+    const views = await requirementViews();
+    if (!stopped) listener(views);
+  });
+  return () => {
+    stopped = true;
+    sub.unsubscribe();
+  };
 }
 
 /** The imported notices, the latest first. */

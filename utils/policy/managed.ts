@@ -44,11 +44,21 @@ export async function loadPolicy(): Promise<PolicyRead> {
     raw = {};
   }
   policyReadOnce = true;
+  firstReadDone();
   return withoutForgedPacks(readPolicy(raw));
 }
 
-/** Whether this context has had one answer from the managed area yet. */
+/** Whether this context has had one answer from the managed area yet, and a promise of the first one. */
 let policyReadOnce = false;
+let firstReadDone: () => void = () => {};
+const firstRead = new Promise<void>((resolve) => {
+  firstReadDone = resolve;
+});
+
+/** Resolves once the browser has answered one read of the managed area in this context. */
+export function firstPolicyRead(): Promise<void> {
+  return firstRead;
+}
 
 /**
  * What the page and the popup show waits for the policy at most this long while the browser has not yet answered

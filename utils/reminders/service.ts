@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { judgedDay } from '@/utils/deadlines/clock';
+import { db } from '@/utils/drafts/db';
 import { requirementViews } from '@/utils/notices/imported';
 import { platformById } from '@/utils/platforms/registry';
 import { POLICY_DISABLED } from '@/utils/policy/disabled';
+import { pushedSources } from '@/utils/policy/managed';
 import { FOLLOWED, REMINDERS_SENT } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 import { pageFollowedHost, pageFollowedViews } from './page-followed';
@@ -10,7 +12,11 @@ import { reminderInstants, remindersDue, reminderText } from './plan';
 
 /** What reminders can be about: the knowledge base, and the deadlines platform pages printed that the user follows. */
 async function remindable() {
-  const [known, page] = await Promise.all([requirementViews(), pageFollowedViews()]);
+  // Reminders wait for the policy's real read (pushed follows must not be missed at the browser's start).
+  const [known, page] = await Promise.all([
+    pushedSources().then((pushed) => requirementViews(null, db(), pushed)),
+    pageFollowedViews(),
+  ]);
   return [...known, ...page];
 }
 
@@ -70,7 +76,7 @@ export async function scheduleReminders(): Promise<void> {
 /** Opens what a reminder is about: its platform's site, or the options page for e-mail and post tasks. */
 async function openReminder(notificationId: string): Promise<void> {
   const id = notificationId.slice(NOTIFICATION_PREFIX.length).split('|')[0];
-  const r = (await requirementViews()).find((x) => x.id === id);
+  const r = (await requirementViews(null, db(), await pushedSources())).find((x) => x.id === id);
   const host =
     r?.platforms.map((p) => platformById(p).hosts[0]).find(Boolean) ?? (id ? await pageFollowedHost(id) : null);
   if (host) await browser.tabs.create({ url: `https://${host}/` });
