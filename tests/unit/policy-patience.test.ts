@@ -69,4 +69,16 @@ describe('pushed packs for what a page shows', () => {
     await vi.waitFor(() => expect(seen.at(-1)).toBeGreaterThan(before), { timeout: 3000 });
     stop();
   });
+
+  it('a service worker started again in the same browser session shows the last read at once', async () => {
+    await fakeBrowser.storage.managed.set({ packs: [PACK_TEXT] });
+    // The first service worker read the policy (and kept it for the session) …
+    const first = await freshModule();
+    await first.loadPolicy();
+    // … a later one meets a slow browser: it does not wait, and still has the pushed pack.
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => {}));
+    const { pushedSourcesWithin } = await freshModule();
+    const sources = await pushedSourcesWithin(60_000);
+    expect(sources.map((s) => s.pack.notices.length)).toEqual([JSON.parse(PACK_TEXT).notices.length]);
+  });
 });

@@ -45,7 +45,20 @@ export async function loadPolicy(): Promise<PolicyRead> {
   }
   policyReadOnce = true;
   firstReadDone();
+  // Kept for this browser session: a service worker started again later shows it at once (see pushedSourcesWithin).
+  void browser.storage.session?.set({ [SESSION_KEY]: raw }).catch(() => undefined);
   return withoutForgedPacks(readPolicy(raw));
+}
+
+/** storage.session: the managed area as last read in this browser session (memory only, gone when it ends). */
+const SESSION_KEY = 'policyRead';
+
+async function sessionRaw(): Promise<unknown> {
+  try {
+    return (await browser.storage.session?.get(SESSION_KEY))?.[SESSION_KEY];
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether this context has had one answer from the managed area yet, and a promise of the first one. */
@@ -75,6 +88,11 @@ export const FIRST_POLICY_PATIENCE_MS = 400;
 export async function pushedSourcesWithin(patience = FIRST_POLICY_PATIENCE_MS): Promise<PackSource[]> {
   const sources = pushedSources();
   if (policyReadOnce) return sources;
+  // A service worker started again in this browser session: what the last read gave, at once.
+  const cached = await sessionRaw();
+  if (cached !== undefined) {
+    return sourcesOf((await withoutForgedPacks(readPolicy(cached))).policy.packs ?? []);
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), patience);
@@ -100,8 +118,10 @@ export async function pushedPacks(): Promise<Pack[]> {
 
 /** The pushed packs as sources of the one knowledge path (utils/notices/imported.ts requirementViews). */
 export async function pushedSources(): Promise<PackSource[]> {
-  return (await pushedPacks()).map((pack) => ({ pack, origin: 'imported' }));
+  return sourcesOf(await pushedPacks());
 }
+
+const sourcesOf = (packs: readonly Pack[]): PackSource[] => packs.map((pack) => ({ pack, origin: 'imported' }));
 
 /** The save reminder's minutes when the policy sets them (issue #17), otherwise null: the user's setting holds. */
 export async function policySaveReminderMinutes(): Promise<number | null> {
