@@ -2,15 +2,11 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { draftSavedSince, expect, openPanel, test } from './fixtures';
+import { model, problem, recognisedLabels, typeRange } from './frameworks';
 
 // The page runs the published Vue 3 + Element Plus bundles (scripts/build-replicas.mjs copies them in).
 const PAGE = 'https://sg.cutech.edu.cn/project.html';
 test.beforeAll(() => buildReplicas({ quiet: true }));
-
-/** The page's own model (the bound data it prints), not the DOM. */
-async function model(page: Page): Promise<Record<string, unknown>> {
-  return JSON.parse((await page.locator('#model').textContent()) ?? '{}');
-}
 
 const item = (page: Page, label: string) =>
   page
@@ -18,30 +14,10 @@ const item = (page: Page, label: string) =>
     .filter({ has: page.locator('.el-form-item__label', { hasText: label }) })
     .first();
 
-async function recognisedLabels(page: Page): Promise<string[]> {
-  await openPanel(page, { diagnostics: true });
-  const toggle = page.getByTestId('fields-toggle');
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  return page.getByTestId('recognised-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
-}
-
-const problem = (page: Page, field: string) => page.locator(`[data-testid="problem"][data-field="${field}"]`);
-
 /** Picks an option of an el-select as a user does: open it, click the option. */
 async function choose(page: Page, label: string, option: string): Promise<void> {
   await item(page, label).locator('.el-select__wrapper').click();
   await page.locator('.el-select-dropdown__item:visible', { hasText: option }).click();
-}
-
-/** Types both ends of the range picker and confirms with Enter. */
-async function typeRange(page: Page, start: string, end: string): Promise<void> {
-  const inputs = item(page, '项目周期').locator('input');
-  await inputs.nth(0).click();
-  await inputs.nth(0).fill(start);
-  await inputs.nth(1).click();
-  await inputs.nth(1).fill(end);
-  await inputs.nth(1).press('Enter');
-  await page.locator('h3').first().click();
 }
 
 test('Element Plus: every field is recognised with its exact label, from the form items and the table', async ({
@@ -101,7 +77,7 @@ test('Element Plus: bad values raise the right problems, the 项目周期 range 
   await expect(page.getByTestId('problem-count')).toHaveText('0');
 
   await item(page, '手机').locator('input').fill('12345');
-  await typeRange(page, '2022-10-01', '2025-03-01');
+  await typeRange(item(page, '项目周期'), '2022-10-01', '2025-03-01');
   expect((await model(page)).period).toEqual(['2022-10-01', '2025-03-01']);
   await expect(problem(page, '手机')).toContainText('11 位手机号码');
   await expect(problem(page, '项目周期(结束)')).toContainText('两年之内');
@@ -111,7 +87,7 @@ test('Element Plus: bad values raise the right problems, the 项目周期 range 
   await expect(problem(page, '主题(10个行动主题选其中之一)')).toHaveCount(0);
 
   await item(page, '手机').locator('input').fill('13601198336');
-  await typeRange(page, '2022-10-01', '2024-09-30');
+  await typeRange(item(page, '项目周期'), '2022-10-01', '2024-09-30');
   expect((await model(page)).period).toEqual(['2022-10-01', '2024-09-30']);
   await expect(problem(page, '手机')).toHaveCount(0);
   await expect(problem(page, '项目周期(结束)')).toHaveCount(0);
@@ -126,7 +102,7 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
   await item(page, '申报单位').locator('input').fill('青川市社区大学');
   await choose(page, '主题', '家庭教育');
   await choose(page, '职称', '副教授');
-  await typeRange(page, '2023-01-01', '2024-06-30');
+  await typeRange(item(page, '项目周期'), '2023-01-01', '2024-06-30');
   const date = item(page, '申报日期').locator('input');
   await date.click();
   await date.fill('2023-05-06');
@@ -220,9 +196,10 @@ test('Element Plus: a select whose option is gone is named in the panel, left as
   await page.goto(PAGE);
   await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
-  await item(page, '申报单位').locator('input').fill('青川市社区大学');
-  const since = Date.now();
   await choose(page, '主题', '家庭教育');
+  // Typed last: the save that follows the typing carries the select's change picked up before it.
+  const since = Date.now();
+  await item(page, '申报单位').locator('input').fill('青川市社区大学');
   await draftSavedSince(page, since);
 
   // The platform has since dropped that theme from its list.

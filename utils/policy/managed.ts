@@ -74,11 +74,13 @@ export function firstPolicyRead(): Promise<void> {
 }
 
 /**
- * What the page and the popup show waits for the policy at most this long while the browser has not yet answered
- * once: Chromium's first read of the managed area after it starts took 4.6 s here (with no policy set), and a
- * platform page's requirements must not wait for that. Later reads answer at once.
+ * What the page, the popup and the dashboard show does not wait for the policy while the browser has not yet answered
+ * once: Chromium's first read of the managed area after it starts took 4.6 s here (with no policy set), and even a
+ * 400 ms wait let the submit guard open before the page had its requirements. They show the built-in and imported
+ * requirements at once, and the pushed packs once the browser has answered (the dashboard at once, a page from its
+ * next load; a service worker started again in the session has them from storage.session).
  */
-export const FIRST_POLICY_PATIENCE_MS = 400;
+export const FIRST_POLICY_PATIENCE_MS = 0;
 
 /**
  * The pushed packs for what a page or the popup shows now: the policy's, or none while the browser's first read is
