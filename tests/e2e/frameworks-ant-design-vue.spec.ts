@@ -1,45 +1,25 @@
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { draftSavedSince, expect, openPanel, test } from './fixtures';
+import { model, problem, recognisedLabels, typeRange } from './frameworks';
 
 // The page runs the published Vue 3.5 + Ant Design Vue 4.2 bundles (scripts/build-replicas.mjs copies them in).
 const PAGE = 'https://nzws.drce.com.cn/antd.html';
 test.beforeAll(() => buildReplicas({ quiet: true }));
 
-async function model(page: Page): Promise<Record<string, unknown>> {
-  return JSON.parse((await page.locator('#model').textContent()) ?? '{}');
-}
-
 const item = (page: Page, label: string) =>
   page.locator('.ant-form-item').filter({ has: page.locator('.ant-form-item-label', { hasText: label }) });
-const problem = (page: Page, field: string) => page.locator(`[data-testid="problem"][data-field="${field}"]`);
 
 async function choose(page: Page, label: string, option: string): Promise<void> {
   await item(page, label).locator('.ant-select-selector').click();
   await page.locator('.ant-select-item-option:visible', { hasText: option }).click();
 }
 
-/** Types each end of the range picker and confirms it with Enter, as rc-picker takes typed dates. */
-async function typeRange(page: Page, start: string, end: string): Promise<void> {
-  const inputs = item(page, '项目周期').locator('input');
-  await inputs.nth(0).click();
-  await inputs.nth(0).fill(start);
-  await inputs.nth(0).press('Enter');
-  await inputs.nth(1).fill(end);
-  await inputs.nth(1).press('Enter');
-  await page.locator('h3').click();
-}
-
 test('Ant Design Vue: labels, the 项目周期 range checked, restore into the model', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(PAGE);
   await expect(page.getByTestId('fields-summary')).toContainText('附件2《社区教育实践创新项目申报表》');
-  await openPanel(page, { diagnostics: true });
-  const toggle = page.getByTestId('fields-toggle');
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  const labels = await page
-    .getByTestId('recognised-field')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
+  const labels = await recognisedLabels(page);
   expect(labels).toEqual(
     expect.arrayContaining([
       '申报单位',
@@ -55,10 +35,10 @@ test('Ant Design Vue: labels, the 项目周期 range checked, restore into the m
     ]),
   );
 
-  await typeRange(page, '2022-10-01', '2025-03-01');
+  await typeRange(item(page, '项目周期'), '2022-10-01', '2025-03-01', { enterEach: true });
   expect((await model(page)).period).toEqual(['2022-10-01', '2025-03-01']);
   await expect(problem(page, '项目周期(结束)')).toContainText('两年之内');
-  await typeRange(page, '2022-10-01', '2024-09-30');
+  await typeRange(item(page, '项目周期'), '2022-10-01', '2024-09-30', { enterEach: true });
   await expect(problem(page, '项目周期(结束)')).toHaveCount(0);
 
   await item(page, '申报单位').locator('input').fill('青川市社区大学');

@@ -1,47 +1,28 @@
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { draftSavedSince, expect, openPanel, test } from './fixtures';
+import { model, problem, recognisedLabels, typeRange } from './frameworks';
 
 // The page runs the published Vue 2.7 + Element UI 2.15 bundles (scripts/build-replicas.mjs copies them in).
 const PAGE = 'https://zj.chinaafse.cn/project.html';
 test.beforeAll(() => buildReplicas({ quiet: true }));
-
-async function model(page: Page): Promise<Record<string, unknown>> {
-  return JSON.parse((await page.locator('#model').textContent()) ?? '{}');
-}
 
 const item = (page: Page, label: string) =>
   page
     .locator('.el-form-item')
     .filter({ has: page.locator('.el-form-item__label', { hasText: label }) })
     .first();
-const problem = (page: Page, field: string) => page.locator(`[data-testid="problem"][data-field="${field}"]`);
 
 async function choose(page: Page, label: string, option: string): Promise<void> {
   await item(page, label).locator('.el-select').click();
   await page.locator('.el-select-dropdown__item:visible', { hasText: option }).click();
 }
 
-async function typeRange(page: Page, start: string, end: string): Promise<void> {
-  const inputs = item(page, '项目周期').locator('input');
-  await inputs.nth(0).click();
-  await inputs.nth(0).fill(start);
-  await inputs.nth(1).click();
-  await inputs.nth(1).fill(end);
-  await inputs.nth(1).press('Enter');
-  await page.locator('h3').first().click();
-}
-
 test('Element UI: labels from the form items (their label[for] names a prop, not the input)', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(PAGE);
   await expect(page.getByTestId('fields-summary')).toContainText('附件2《社区教育实践创新项目申报表》');
-  await openPanel(page, { diagnostics: true });
-  const toggle = page.getByTestId('fields-toggle');
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  const labels = await page
-    .getByTestId('recognised-field')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
+  const labels = await recognisedLabels(page);
   expect(labels).toEqual(
     expect.arrayContaining([
       '申报单位',
@@ -67,12 +48,12 @@ test('Element UI: 项目周期 over two years is a problem, fixing it clears it;
   await page.goto(PAGE);
   await expect(page.getByTestId('fields-summary')).toContainText('附件2');
   await item(page, '手机').locator('input').fill('12345');
-  await typeRange(page, '2022-10-01', '2025-03-01');
+  await typeRange(item(page, '项目周期'), '2022-10-01', '2025-03-01');
   expect((await model(page)).period).toEqual(['2022-10-01', '2025-03-01']);
   await expect(problem(page, '手机')).toContainText('11 位手机号码');
   await expect(problem(page, '项目周期(结束)')).toContainText('两年之内');
   await item(page, '手机').locator('input').fill('13601198336');
-  await typeRange(page, '2022-10-01', '2024-09-30');
+  await typeRange(item(page, '项目周期'), '2022-10-01', '2024-09-30');
   await expect(problem(page, '项目周期(结束)')).toHaveCount(0);
   await expect(problem(page, '手机')).toHaveCount(0);
 });
@@ -86,7 +67,7 @@ test('Element UI: type, reload, restore puts select, date, range and radio back 
   await expect(page.getByTestId('draft-status')).toBeVisible();
   await item(page, '申报单位').locator('input').fill('青川市社区大学');
   await choose(page, '主题', '乡村振兴');
-  await typeRange(page, '2023-01-01', '2024-06-30');
+  await typeRange(item(page, '项目周期'), '2023-01-01', '2024-06-30');
   const date = item(page, '申报日期').locator('input');
   await date.click();
   await date.fill('2023-05-06');

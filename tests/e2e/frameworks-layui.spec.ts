@@ -1,20 +1,15 @@
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { addUserSite, draftSavedSince, expect, openPanel, test } from './fixtures';
+import { model, problem, recognisedLabels } from './frameworks';
 
 // The page runs the published layui 2.13 bundle (scripts/build-replicas.mjs copies it in), on a self-hosted
 // 高职状态平台 the user adds.
 const PAGE = 'https://zt.example.edu.cn:8080/layui-form.html';
 test.beforeAll(() => buildReplicas({ quiet: true }));
 
-/** The form's values as layui itself reads them (form.val), printed by the page. */
-async function model(page: Page): Promise<Record<string, unknown>> {
-  return JSON.parse((await page.locator('#model').textContent()) ?? '{}');
-}
-
 const item = (page: Page, label: string) =>
   page.locator('.layui-form-item').filter({ has: page.locator('.layui-form-label', { hasText: label }) });
-const problem = (page: Page, field: string) => page.locator(`[data-testid="problem"][data-field="${field}"]`);
 
 async function choose(page: Page, label: string, option: string): Promise<void> {
   await item(page, label).locator('.layui-select-title').click();
@@ -29,12 +24,7 @@ test('layui: labels from .layui-form-label, drawn selects read as shown, 总数 
   const page = await context.newPage();
   await page.goto(PAGE);
   await expect(page.getByTestId('fields-summary')).toContainText('附件1');
-  await openPanel(page, { diagnostics: true });
-  const toggle = page.getByTestId('fields-toggle');
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  const labels = await page
-    .getByTestId('recognised-field')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
+  const labels = await recognisedLabels(page);
   expect(labels).toEqual(
     expect.arrayContaining([
       '学校类型',

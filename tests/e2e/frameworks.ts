@@ -1,0 +1,34 @@
+// Shared by the UI-framework specs (frameworks-*.spec.ts): each replica page prints its framework's model in a
+// <pre id="model">, and the panel lists what the engine recognised.
+import type { Locator, Page } from '@playwright/test';
+import { openPanel } from './fixtures';
+
+/** The page's own model (the bound data it prints), not the DOM. */
+export async function model(page: Page): Promise<Record<string, unknown>> {
+  return JSON.parse((await page.locator('#model').textContent()) ?? '{}');
+}
+
+export const problem = (page: Page, field: string) => page.locator(`[data-testid="problem"][data-field="${field}"]`);
+
+/** The labels the engine recognised, as the panel's diagnostics list them. */
+export async function recognisedLabels(page: Page): Promise<string[]> {
+  await openPanel(page, { diagnostics: true });
+  const toggle = page.getByTestId('fields-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  return page.getByTestId('recognised-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
+}
+
+/**
+ * Types both ends of a range picker as a user does and confirms with Enter (Ant Design's picker takes each end on
+ * its own Enter: `enterEach`), then clicks away on the page's heading.
+ */
+export async function typeRange(range: Locator, start: string, end: string, { enterEach = false } = {}) {
+  const inputs = range.locator('input');
+  await inputs.nth(0).click();
+  await inputs.nth(0).fill(start);
+  if (enterEach) await inputs.nth(0).press('Enter');
+  else await inputs.nth(1).click();
+  await inputs.nth(1).fill(end);
+  await inputs.nth(1).press('Enter');
+  await range.page().locator('h3').first().click();
+}
