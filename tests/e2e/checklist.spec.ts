@@ -201,7 +201,9 @@ test('in English, the checklist speaks in words and counts in the singular and p
   await page.locator('#fld_e284').fill('12345'); // 手机, which also starts the form: the 省级 opinion is now due
   await page.locator('#fld_cbd2').fill('同意申报');
   const popup = await popupFor(context, extensionId, APPLY);
-  await expect(item(popup, 'problems')).toHaveText(/^✗\s*Failed:\s*No errors, every warning explained\s*1 error must be fixed\s*Must fix: 手机$/);
+  await expect(item(popup, 'problems')).toHaveText(
+    /^✗\s*Failed:\s*No errors, every warning explained\s*1 error must be fixed\s*Must fix: 手机$/,
+  );
   await expect(item(popup, 'required')).toHaveText(
     /^○\s*To do:\s*Required fields filled\s*5 required fields are empty\s*申报单位, 项目名称, /,
   );

@@ -68,4 +68,4 @@ describe('npm run notice -- parse on a notice written for the tests (tests/fixtu
       '21 recurring_annual:09-30',
     ]);
   });
-}, 30_000);
+});
