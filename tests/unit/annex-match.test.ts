@@ -21,6 +21,8 @@ const ANNEX: Record<string, string> = {
   'nzws.drce.com.cn/summary.html': 's001-annex3',
   'zt.example.edu.cn/layui-form.html': 's001-annex1',
   'zt.example.edu.cn/table6-2.html': 's001-annex1',
+  'zz.example.edu.cn/expert-recommend.html': 's000-annex2',
+  'zz.example.edu.cn/expert-summary.html': 's000-annex3',
   'zz.example.edu.cn/index.html': 's001-annex1',
 };
 
