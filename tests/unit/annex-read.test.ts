@@ -72,7 +72,9 @@ describe('files the workbench refuses, each saying what to do', () => {
   it('reports a refused file as a problem of the whole file, changing nothing else', async () => {
     const r = await checkFile({ name: '学校.xls', bytes: bytes(OLE) });
     expect(r).toMatchObject({ annex: null, unreadable: true, located: [] });
-    expect(r.problems).toEqual([{ sheet: '', cell: '', field: '', message: expect.stringContaining('另存为 .xlsx') }]);
+    expect(r.problems).toEqual([
+      { sheet: '', cell: '', field: '', message: expect.stringContaining('另存为 .xlsx'), severity: 'error' },
+    ]);
   });
 });
 
