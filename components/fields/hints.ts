@@ -1,6 +1,6 @@
+import { severityLine, worstSeverity } from '@/components/ui/severity';
 import type { ProblemItem } from '@/utils/content/bus';
 import type { HintTarget } from '@/utils/content/fields-runtime';
-import { t } from '@/utils/i18n';
 import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
 
 const CSS = `
@@ -70,27 +70,25 @@ export class Hints {
   }
 
   show(problems: readonly ProblemItem[], targetOf: (fieldId: string) => HintTarget | undefined): void {
-    const byField = new Map<string, { messages: string[]; error: boolean }>();
-    for (const p of problems) {
-      const seen = byField.get(p.fieldId) ?? { messages: [], error: false };
-      byField.set(p.fieldId, { messages: [...seen.messages, p.message], error: seen.error || p.severity === 'error' });
-    }
+    const byField = new Map<string, ProblemItem[]>();
+    for (const p of problems) byField.set(p.fieldId, [...(byField.get(p.fieldId) ?? []), p]);
     if (!this.host && byField.size === 0) return;
     this.host ??= createShadowHost(this.doc, 'tianbao-hints', CSS, 2147483645);
     const container = this.host.container;
     container.replaceChildren();
     this.items = [];
-    for (const [fieldId, { messages, error }] of byField) {
+    for (const [fieldId, list] of byField) {
       const target = targetOf(fieldId);
       if (!target) continue;
+      const severity = worstSeverity(list);
       const node = this.doc.createElement('div');
-      node.className = error ? 'hint' : 'hint warn';
+      node.className = severity === 'error' ? 'hint' : 'hint warn';
       node.setAttribute('role', 'note');
       node.dataset.testid = 'field-hint';
       node.dataset.field = fieldId;
       // A field with an error must be fixed, whatever else it has; one with warnings only needs checking or a 说明.
-      node.dataset.severity = error ? 'error' : 'warning';
-      node.textContent = `${t(error ? 'severityError' : 'severityWarning')}${t('colon')}${messages.join(t('clauseSep'))}`;
+      node.dataset.severity = severity;
+      node.textContent = severityLine(list);
       container.append(node);
       this.items.push({ target, node });
     }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { downloadJson } from '@/components/ui/download';
 import { shanghaiDay } from '@/utils/deadlines/calendar';
 import type { DraftRecord, VersionRecord } from '@/utils/drafts/records';
 import { deleteDraft, restoreVersion, versionsOf, watchDrafts } from '@/utils/drafts/service';
@@ -11,7 +12,6 @@ import { DRAFTS_OFF, RETENTION_DAYS } from '@/utils/settings/planning';
 import { readSetting, writeSetting } from '@/utils/settings/store';
 import { isWebUrl } from '@/utils/web-url';
 import { tn } from '../ui/plural';
-import { downloadJson } from './download';
 import { DraftMove } from './draft-move';
 import { when } from './format';
 import { SaveReminderSetting } from './save-reminder-setting';

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { downloadJson } from '@/components/ui/download';
 import type { ImportedNoticeRecord } from '@/utils/drafts/records';
 import { platformLabel, t } from '@/utils/i18n';
 import { KIND_CHOICES } from '@/utils/knowledge/kinds';
@@ -19,7 +20,6 @@ import { defaultChoices } from '@/utils/packs/from-text';
 import { PLATFORMS } from '@/utils/platforms/registry';
 import { isWebUrl } from '@/utils/web-url';
 import { tn } from '../ui/plural';
-import { downloadJson } from './download';
 import { quote } from './format';
 import { type Status, StatusLine } from './status-line';
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { downloadJson } from '@/components/ui/download';
 import { platformLabel, t, uiIsEnglish } from '@/utils/i18n';
 import { watchImported } from '@/utils/notices/imported';
 import { currentPackContent, exportableStore, storePackContent } from '@/utils/notices/pack-store';
@@ -11,7 +12,6 @@ import { addTrustedKey, type PackFileRead, readPackFile, removeTrustedKey, TRUST
 import { MAPPINGS } from '@/utils/settings/mappings';
 import { FOLLOWED } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting } from '@/utils/settings/store';
-import { downloadJson } from './download';
 import { type Status, StatusLine } from './status-line';
 import { usePolicy } from './use-policy';
 

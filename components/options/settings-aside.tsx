@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { downloadJson } from '@/components/ui/download';
 import { type MessageKey, t } from '@/utils/i18n';
 import { type AsideEntry, forgetSetAside, settingsSetAside } from '@/utils/settings/store';
-import { downloadJson } from './download';
 import { when } from './format';
 
 /** The section a setting belongs to, by its storage key, so the user knows what could not be read. */

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
+import { downloadBlob } from '@/components/ui/download';
 import { ANNEXES, annexById } from '@/utils/annex/annexes';
 import type { FileCheck } from '@/utils/annex/check';
 import { exportFileName } from '@/utils/annex/export';
 import type { MergeResult } from '@/utils/annex/merge';
 import { t } from '@/utils/i18n';
 import { severityLine } from '../ui/severity';
-import { downloadBlob } from './download';
 
 const ACCEPT = '.xlsx,.csv,.xls,.et,.xlsm';
 

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
+import { downloadBlob } from '@/components/ui/download';
 import { tn } from '@/components/ui/plural';
 import { type Annex, annexById } from '@/utils/annex/annexes';
 import { exportFileName, writeAnnex } from '@/utils/annex/export';
 import { locatedOf, mergeInto } from '@/utils/annex/merge';
 import { problemsOfValues } from '@/utils/annex/validate';
 import { t } from '@/utils/i18n';
-import { downloadBlob } from './download';
 import { FormRows } from './form-rows';
 import { TableGrid } from './table-grid';
 import { type SaveStatus, useAutosave } from './use-autosave';

@@ -10,3 +10,8 @@ export function downloadBlob(name: string, blob: Blob): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Saves data as a JSON file through the same download. */
+export function downloadJson(name: string, data: unknown): void {
+  downloadBlob(name, new Blob([JSON.stringify(data, null, 1)], { type: 'application/json' }));
+}
