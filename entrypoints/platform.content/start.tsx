@@ -7,8 +7,8 @@ import { getBus, recordTrustedEdits } from '@/utils/content/bus';
 import { extensionAlive, onExtensionGone } from '@/utils/content/lifetime';
 import { pushPageState } from '@/utils/content/page-state-push';
 import { platformLabel } from '@/utils/i18n';
-import { PAGE_TOP } from '@/utils/messages/page-top';
-import { onMessages, sendMessage } from '@/utils/messaging';
+import type { PAGE_TOP } from '@/utils/messages/page-top';
+import { answerMessages, toBackground } from '@/utils/messaging';
 import { type Recognition, recognise } from '@/utils/platforms/recognise';
 import { SITES } from '@/utils/platforms/user-sites';
 import { POLICY_DISABLED } from '@/utils/policy/disabled';
@@ -35,12 +35,12 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   pushPageState(getBus(), found.platform.id, edits.signal);
   // Set once the overlay is mounted; the toolbar shortcut before that finds the panel closed.
   const control: OverlayControl = { toggle: () => false };
-  const stop = onMessages(PAGE_TOP, {
+  const stop = answerMessages<typeof PAGE_TOP>({
     'page/describe': () => ({ platform: found.platform.id, url: location.href, state: getBus().page }),
     'overlay/toggle': () => ({ open: control.toggle() }),
   });
   onExtensionGone(ctx, stop);
-  sendMessage(PAGE_TOP, 'page/recognised', { platform: found.platform.id, frameTop: true }).catch(() => {
+  toBackground<typeof PAGE_TOP>()('page/recognised', { platform: found.platform.id, frameTop: true }).catch(() => {
     // The background may be restarting after an update; the overlay works without the badge.
   });
   await mountOverlay(ctx, found, control);

@@ -3,9 +3,8 @@ import type { FieldRef, PageState } from '@/utils/checklist/page-state';
 import { fieldNames, say } from '@/utils/checklist/text';
 import { t } from '@/utils/i18n';
 import type { RequirementView } from '@/utils/knowledge/view';
-import { PAGE } from '@/utils/messages/page';
-import type { Request } from '@/utils/messaging';
-import { sendMessage } from '@/utils/messaging';
+import type { PAGE } from '@/utils/messages/page';
+import { type Request, toBackground } from '@/utils/messaging';
 import { TICKS } from '@/utils/settings/planning';
 import { onSettingChanged, readSetting } from '@/utils/settings/store';
 import type { GuardItem, GuardReport } from './submit-guard';
@@ -61,7 +60,7 @@ export class ChecklistState {
     const platform = this.platform() as Request<typeof PAGE, 'kb/requirements'>['platform'] | null;
     if (!platform) return;
     const [{ requirements, today }, ticks] = await Promise.all([
-      sendMessage(PAGE, 'kb/requirements', { platform }),
+      toBackground<typeof PAGE>()('kb/requirements', { platform }),
       readSetting(TICKS),
     ]);
     this.requirements = { views: requirements, today };

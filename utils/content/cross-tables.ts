@@ -1,6 +1,6 @@
 import { type DraftKey, draftId } from '@/utils/drafts/schema';
-import { ACROSS } from '@/utils/messages/across';
-import { sendMessage } from '@/utils/messaging';
+import type { ACROSS } from '@/utils/messages/across';
+import { toBackground } from '@/utils/messaging';
 import { acrossProblems, type OtherForm, othersOf } from '@/utils/rules/across';
 import type { ProfileData } from '@/utils/rules/types';
 import type { FormValidator, Problem } from '@/utils/rules/validator';
@@ -45,7 +45,7 @@ export class CrossTables {
     let changed = false;
     for (const profile of others) {
       try {
-        const { forms } = await sendMessage(ACROSS, 'drafts/across', { key, profile });
+        const { forms } = await toBackground<typeof ACROSS>()('drafts/across', { key, profile });
         this.forms.set(profile, forms);
         changed = true;
       } catch (e) {

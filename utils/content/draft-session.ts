@@ -11,14 +11,16 @@ import {
 import { type Field, readValue } from '@/utils/fields/discover';
 import { isInvisible } from '@/utils/fields/secrets';
 import { t } from '@/utils/i18n';
-import { DRAFTS } from '@/utils/messages/drafts';
-import { sendMessage } from '@/utils/messaging';
+import type { DRAFTS } from '@/utils/messages/drafts';
+import { toBackground } from '@/utils/messaging';
 import { Autosave } from './autosave';
 import type { Bus } from './bus';
 import type { DraftDiff, DraftState } from './panel-source';
 import { type Refusal, restoreValues } from './set-value';
 
 /** The fields of the page as the engine last read them. */
+const ask = toBackground<typeof DRAFTS>();
+
 export interface FieldsView {
   fields(): readonly Field[];
   byId(id: string): Field | undefined;
@@ -52,7 +54,7 @@ export class DraftSession {
     signal: AbortSignal,
   ) {
     this.autosave = new Autosave(
-      (save) => sendMessage(DRAFTS, 'drafts/save', save),
+      (save) => ask('drafts/save', save),
       // The address without its query string or fragment: those often carry session ids and tokens.
       () => ({ key: this.key, title: doc.title.slice(0, 200), url: storedUrl(doc.location?.href ?? '') }),
       () => {
@@ -105,7 +107,7 @@ export class DraftSession {
     this.loadedId = id;
     let draft: DraftView | null = null;
     try {
-      draft = (await sendMessage(DRAFTS, 'drafts/load', { key })).draft;
+      draft = (await ask('drafts/load', { key })).draft;
     } catch (e) {
       this.state = { ...this.state, error: e instanceof Error ? e.message : String(e) };
       return this.onChange();
@@ -233,12 +235,10 @@ export class DraftSession {
     const before = new Map(chosen.map((d) => [d.fieldId, readValue(this.view.byId(d.fieldId) as Field)]));
     // What the page showed is kept as a version first: the restore can be undone from the history, too.
     if (this.key && before.size) {
-      sendMessage(DRAFTS, 'drafts/snapshot', { key: this.key, values: Object.fromEntries(before) }).catch(
-        (e: unknown) => {
-          this.state = { ...this.state, error: e instanceof Error ? e.message : String(e) };
-          this.onChange();
-        },
-      );
+      ask('drafts/snapshot', { key: this.key, values: Object.fromEntries(before) }).catch((e: unknown) => {
+        this.state = { ...this.state, error: e instanceof Error ? e.message : String(e) };
+        this.onChange();
+      });
     }
     const refused = await this.apply(chosen.map((d) => [d.fieldId, d.draft]));
     // What the page would not take stays on offer, with the page's value as it still is.

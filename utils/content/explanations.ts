@@ -2,12 +2,14 @@ import type { Explained } from '@/utils/checklist/page-state';
 import { type Explanation, explanationsText, NOTE_MAX_CHARS, noteProblem } from '@/utils/drafts/explanations';
 import { type DraftKey, draftId } from '@/utils/drafts/schema';
 import { t } from '@/utils/i18n';
-import { EXPLAIN } from '@/utils/messages/explain';
-import { sendMessage } from '@/utils/messaging';
+import type { EXPLAIN } from '@/utils/messages/explain';
+import { toBackground } from '@/utils/messaging';
 import { problemKey } from '@/utils/rules/validator';
 import type { ProblemItem } from './bus';
 
 /** A warning the user marked 已核实, as the panel shows it: the problem, its key and the 说明. */
+const ask = toBackground<typeof EXPLAIN>();
+
 export interface ExplainedItem {
   problem: ProblemItem;
   key: string;
@@ -57,7 +59,7 @@ export class Explanations {
     if (!key || draftId(key) === this.loadedFor) return;
     this.loadedFor = draftId(key);
     try {
-      this.list = (await sendMessage(EXPLAIN, 'explain/list', { key })).explanations;
+      this.list = (await ask('explain/list', { key })).explanations;
       this.failure = null;
     } catch (e) {
       this.failure = e instanceof Error ? e.message : String(e);
@@ -139,7 +141,7 @@ export class Explanations {
     const key = this.key();
     if (!key) throw new Error(t('explainNoForm'));
     try {
-      this.list = (await sendMessage(EXPLAIN, 'explain/set', { key, ...change })).explanations;
+      this.list = (await ask('explain/set', { key, ...change })).explanations;
       this.failure = null;
     } catch (e) {
       throw new Error(t('explainNotSaved', e instanceof Error ? e.message : String(e)));

@@ -1,6 +1,6 @@
 import type { PageState } from '@/utils/checklist/page-state';
-import { PAGE_TOP } from '@/utils/messages/page-top';
-import { sendMessage } from '@/utils/messaging';
+import type { PAGE_TOP } from '@/utils/messages/page-top';
+import { toBackground } from '@/utils/messaging';
 import type { PlatformId } from '@/utils/platforms/registry';
 import type { Bus } from './bus';
 
@@ -22,7 +22,7 @@ export function pushPageState(bus: Bus, platform: PlatformId, signal: AbortSigna
     sent = bus.page;
     lastAt = Date.now();
     // The background may be restarting after an update: the next change, or the popup's own question, tells it.
-    sendMessage(PAGE_TOP, 'page/state', { platform, state: sent }).catch(() => undefined);
+    toBackground<typeof PAGE_TOP>()('page/state', { platform, state: sent }).catch(() => undefined);
   };
   const changed = () => {
     if (bus.page === sent || timer !== undefined || signal.aborted) return;
