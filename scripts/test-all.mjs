@@ -14,6 +14,32 @@ let passed = 0;
 let failed = 0;
 const summary = [];
 const notes = [];
+/** The tests that failed, by name, repeated in the summary so that the tail of a CI log says which. */
+const failures = [];
+
+/** Titles of the Playwright tests whose outcome was unexpected or flaky, with the first line of their error. */
+function e2eFailures(report) {
+  const out = [];
+  const walk = (suite, trail) => {
+    const here = suite.title ? [...trail, suite.title] : trail;
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'unexpected' && t.status !== 'flaky') continue;
+        const error = (t.results ?? []).flatMap((r) => r.errors ?? [r.error ?? []]).find((e) => e?.message);
+        const first = (error?.message ?? '')
+          .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')
+          .split('\n')[0]
+          .slice(0, 200);
+        out.push(
+          `${[...here, spec.title].join(' › ')}${t.status === 'flaky' ? ' (flaky)' : ''}${first ? ` — ${first}` : ''}`,
+        );
+      }
+    }
+    for (const s of suite.suites ?? []) walk(s, here);
+  };
+  for (const s of report.suites ?? []) walk(s, []);
+  return out;
+}
 
 function run(title, cmd, args, env = {}) {
   console.log(`\n━━ ${title}: ${[path.basename(cmd), ...args].join(' ')}`);
@@ -67,6 +93,11 @@ tests(
       console.log(`test file failed to load: ${path.relative(ROOT, f.name)}: ${(f.message ?? '').split('\n')[0]}`);
     }
     if (unloaded.length) notes.push(`${unloaded.length} unit test file(s) failed to load, counted as failed`);
+    for (const f of j.testResults ?? []) {
+      for (const a of f.assertionResults ?? []) {
+        if (a.status === 'failed') failures.push(`unit: ${path.relative(ROOT, f.name)} › ${a.fullName}`);
+      }
+    }
     return [j.numPassedTests ?? 0, (j.numFailedTests ?? 0) + unloaded.length];
   },
 );
@@ -87,6 +118,7 @@ if (builtChrome) {
     // A spec file that fails to load is a top-level error, not a test: count each as a failure too.
     const loadErrors = (j.errors ?? []).length;
     if (loadErrors) notes.push(`${loadErrors} e2e file error(s) outside any test, counted as failed`);
+    for (const t of e2eFailures(j)) failures.push(`e2e: ${t}`);
     return [s.expected ?? 0, (s.unexpected ?? 0) + (s.flaky ?? 0) + loadErrors];
   });
 } else {
@@ -104,5 +136,6 @@ if (builtFirefox) {
 }
 
 console.log(`\n━━ summary\n${[...summary, ...notes].join('\n')}`);
+if (failures.length) console.log(`\n━━ failed tests\n${failures.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
