@@ -2,6 +2,8 @@
 // (absolute times on these machines mean little). One line per figure: `bench <name> ratio=<number> (<details>)`.
 // `--json` also writes the figures to bench-results/bench.json; `--record` adds this run to docs/performance.json and
 // redraws docs/performance.md and its chart (docs/performance.svg), one point per recorded run.
+// `--only <figure>[,<figure>…]` measures only the named figures (e.g. `--only fields-full-scan`), skipping the parts
+// of the run no named figure needs; such a partial run is never recorded.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,9 +21,33 @@ const median = (xs) => {
 };
 const fmt = (n) => n.toFixed(1);
 
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean)) : null;
+if (only && !only.size) throw new Error('--only needs a figure name, e.g. --only fields-full-scan');
+if (only && process.argv.includes('--record')) throw new Error('--only runs are partial: not recorded');
+const FIGURES = [
+  'draft-save-5000',
+  'draft-restore-5000',
+  'draft-keystroke',
+  'popup-first-render',
+  'fields-full-scan',
+  'fields-keystroke',
+  'page-load',
+  'page-load-main-thread',
+  'page-heap',
+  'content-script-size',
+  'injected-size',
+];
+for (const name of only ?? []) {
+  if (!FIGURES.includes(name)) throw new Error(`--only: no figure ${name} (figures: ${FIGURES.join(', ')})`);
+}
+/** Whether any of these figures is asked for (all are without --only). */
+const wants = (...names) => !only || names.some((n) => only.has(n));
+
 const figures = [];
 /** One figure: printed as a line, kept for --json / --record. `target` is the issue #16 goal for the ratio. */
 function line(name, ratio, details, target) {
+  if (!wants(name)) return;
   figures.push({ name, ratio: Number(ratio.toFixed(4)), target, details });
   console.log(`bench ${name} ratio=${ratio.toFixed(3)} (${details})`);
 }
@@ -74,7 +100,8 @@ async function loadOnce(url, expectOverlay) {
 }
 
 const samples = { with: [], without: [] };
-for (let i = 0; i < WARMUP + RUNS; i++) {
+const pageLoadRuns = wants('page-load', 'page-load-main-thread', 'page-heap') ? WARMUP + RUNS : 0;
+for (let i = 0; i < pageLoadRuns; i++) {
   // Alternate the order so drift on a noisy machine hits both sides alike.
   const order = i % 2 ? ['with', 'without'] : ['without', 'with'];
   for (const side of order) {
@@ -89,7 +116,11 @@ const fieldsPage = await context.newPage();
 const scans = [];
 const loops = [];
 const keystrokes = [];
-for (let i = 0; i < 5; i++) {
+// BENCH_FIELD_RUNS: more loads for a steadier median on a busy machine.
+const fieldRuns = wants('fields-full-scan', 'fields-keystroke', 'draft-keystroke')
+  ? Number(process.env.BENCH_FIELD_RUNS ?? 5)
+  : 0;
+for (let i = 0; i < fieldRuns; i++) {
   await fieldsPage.goto(WITH, { waitUntil: 'load' });
   await fieldsPage.waitForFunction(() => performance.getEntriesByName('tianbao:scan').length > 0, null, {
     timeout: 20_000,
@@ -116,6 +147,7 @@ for (let i = 0; i < 5; i++) {
   );
 }
 const oneRead = await fieldsPage.evaluate(() => {
+  if (!document.querySelectorAll('input')[2500]) return Number.NaN;
   const el = document.querySelectorAll('input')[2500];
   const t0 = performance.now();
   let v = '';
@@ -131,7 +163,8 @@ await ext.goto(`chrome-extension://${extId}/options.html`);
 // The raw baseline runs in the extension's origin; the real path runs where drafts come from: the content script's
 // isolated world on a platform page (the background accepts draft messages only from a page of the draft's own
 // origin and platform). Both handle the same 5,000 values.
-const rawBench = await ext.evaluate(async () => {
+const draftRuns = wants('draft-save-5000', 'draft-restore-5000', 'draft-keystroke') ? 7 : 0;
+const rawBench = await ext.evaluate(async (runs) => {
   const values = {};
   for (let i = 0; i < 5000; i++) values[`t0|${Math.floor(i / 5) + 1}|项目${(i % 5) + 1}`] = `第${i}项：１２３，内容`;
   const idb = await new Promise((res, rej) => {
@@ -147,7 +180,7 @@ const rawBench = await ext.evaluate(async () => {
       tx.onerror = () => rej(tx.error);
     });
   const out = { rawPut: [], rawGet: [] };
-  for (let run = 0; run < 7; run++) {
+  for (let run = 0; run < runs; run++) {
     const record = { id: `d${run}`, values, title: 'bench', url: 'u', updatedAt: Date.now() };
     let t = performance.now();
     await req(idb.transaction('kv', 'readwrite'), (s) => s.put(record));
@@ -158,7 +191,7 @@ const rawBench = await ext.evaluate(async () => {
   }
   idb.close();
   return out;
-});
+}, draftRuns);
 const platformPage = await context.newPage();
 const cdp = await context.newCDPSession(platformPage);
 const worlds = [];
@@ -177,7 +210,7 @@ const realBench = await cdp.send('Runtime.evaluate', {
     for (let i = 0; i < 5000; i++) values['t0|' + (Math.floor(i / 5) + 1) + '|项目' + ((i % 5) + 1)] = '第' + i + '项：１２３，内容';
     const send = (type, payload) => chrome.runtime.sendMessage({ type, payload });
     const out = { save: [], load: [], delta: [] };
-    for (let run = 0; run < 7; run++) {
+    for (let run = 0; run < ${draftRuns}; run++) {
       const key = { origin: 'https://jxjy.moe.edu.cn', platform: 'jxjy', path: '/bench', fingerprint: 'b' + run, period: null };
       const url = 'https://jxjy.moe.edu.cn/bench';
       let t = performance.now();
@@ -202,7 +235,8 @@ await platformPage.close();
 // The popup: time to its first useful render (the overview of requirements) against a blank extension page.
 const popupTimes = [];
 const blankTimes = [];
-for (let i = 0; i < 12; i++) {
+const popupRuns = wants('popup-first-render') ? 12 : 0;
+for (let i = 0; i < popupRuns; i++) {
   const blank = await context.newPage();
   await blank.goto(`chrome-extension://${extId}/blank.html`, { waitUntil: 'load' });
   blankTimes.push(await blank.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
@@ -289,14 +323,14 @@ line(
   1.1,
 );
 
-const size = contentScriptSize();
+const size = wants('content-script-size') ? contentScriptSize() : { bytes: 0, gzip: 0 };
 line(
   'content-script-size',
   size.bytes / CONTENT_BUDGET,
   `${size.bytes} B minified (${fmt(size.bytes / 1024)} kB, gzip ${size.gzip} B) of a ${CONTENT_BUDGET} B budget`,
   1,
 );
-const injected = injectedSize();
+const injected = wants('injected-size') ? injectedSize() : { bytes: 0, files: [] };
 line(
   'injected-size',
   injected.bytes / INJECTED_TARGET,
