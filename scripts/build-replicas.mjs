@@ -21,6 +21,13 @@ export const VENDOR = {
     'wangeditor.js': '@wangeditor/editor/dist/index.js',
     'wangeditor.css': '@wangeditor/editor/dist/css/style.css',
   },
+  // 全国高等继续教育信息管理平台: 000 附件5 as an Element Plus el-table of 1,000 rows (the full-scan bench)
+  'jxjy.moe.edu.cn': {
+    'vue.global.prod.js': 'vue/dist/vue.global.prod.js',
+    'element-plus.full.min.js': 'element-plus/dist/index.full.min.js',
+    'element-plus.css': 'element-plus/dist/index.css',
+    'element-plus-zh-cn.min.js': 'element-plus/dist/locale/zh-cn.min.js',
+  },
   // 管理平台 on Vue 2 + Element UI
   'zj.chinaafse.cn': {
     'vue2.min.js': 'vue2/dist/vue.min.js',

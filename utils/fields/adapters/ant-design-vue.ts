@@ -108,7 +108,8 @@ export const antDesignVue: FrameworkAdapter = {
     const cell = columnLabel(
       el,
       '.ant-table-tbody td',
-      (td) => td.closest('table')?.querySelectorAll('.ant-table-thead tr:last-child th') ?? null,
+      // The header comes before the body in document order (in the same table, or its own with a fixed header).
+      (td) => td.closest('.ant-table')?.querySelector('.ant-table-thead')?.querySelectorAll('tr:last-child th') ?? null,
     );
     if (cell) return cell;
     const item = formItemLabel(el);

@@ -160,11 +160,14 @@ export function elementAdapter(name: FrameworkName, present: (doc: Document) => 
       return { framework: name, kind: k.kind, view };
     },
     label(el, control) {
-      // An el-table's header and body are separate tables.
+      // An el-table's header and body are separate tables. The header is found first in document order (it comes
+      // before the body), so a 1,000-row table is not walked once per cell.
       const cell = columnLabel(
         el,
         '.el-table__body td',
-        (td) => td.closest('.el-table')?.querySelectorAll('.el-table__header thead tr:last-child th') ?? null,
+        (td) =>
+          td.closest('.el-table')?.querySelector('.el-table__header')?.querySelectorAll('thead tr:last-child th') ??
+          null,
       );
       if (cell) return cell;
       const item = formItemLabel(el);
