@@ -129,7 +129,9 @@ function* controlsOf(walk: Walk): Generator<Visit> {
       'input, select, textarea, [contenteditable=""], [contenteditable="true"], iframe',
     );
     let frameIndex = 0;
-    for (const el of Array.from(controls)) {
+    // Indexed: copying a list of thousands of nodes into an array costs more than reading it.
+    for (let i = 0; i < controls.length; i++) {
+      const el = controls[i] as HTMLElement;
       yield { scope, adapter, el, frameIndex: el.tagName === 'IFRAME' ? frameIndex++ : -1 };
     }
   }
@@ -169,7 +171,8 @@ function visit(walk: Walk, { scope, adapter, el, frameIndex }: Visit): void {
   const sensitive =
     kind === 'password' || kind === 'file' || FRAMEWORK_STATE.test(name) || declaresSecret(el, label.label);
   const required = pageRequires(el, label) || !!adapter?.required(el);
-  const f = { el, frame: scope.frame, kind, label, sensitive, required, ...(control ? { control } : {}) };
+  const f: Omit<Field, 'id'> = { el, frame: scope.frame, kind, label, sensitive, required };
+  if (control) f.control = control;
   out.push(identify(f, scope.prefix, seen));
 }
 
@@ -240,7 +243,10 @@ function identify(f: Omit<Field, 'id'>, prefix: string, seen: Map<string, number
   base = prefix + base;
   const n = (seen.get(base) ?? 0) + 1;
   seen.set(base, n);
-  return { ...f, id: n === 1 ? base : `${base}#${n}` };
+  // The object was made for this field alone: it takes its id in place (no copy per field).
+  const field = f as Field;
+  field.id = n === 1 ? base : `${base}#${n}`;
+  return field;
 }
 
 /**

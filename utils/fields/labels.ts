@@ -1,5 +1,5 @@
 import { normaliseLabel, TEXT_LIMITS, visibleText } from './normalise';
-import { buildGrid, columnHeaders, type GridCell, rowHeaders, type TableGrid } from './table-grid';
+import { buildGrid, columnLabel, type GridCell, rowLabels, type TableGrid } from './table-grid';
 
 export type LabelSource =
   | 'label-for'
@@ -58,8 +58,6 @@ function byIds(doc: Document, ids: string): string {
 }
 
 function labelFor(el: Element, doc: Document, ctx: LabelContext): { text: string; starred: boolean } | undefined {
-  const id = el.getAttribute('id');
-  if (!id) return undefined;
   let map = ctx.labelsFor.get(doc);
   if (!map) {
     map = new Map();
@@ -71,23 +69,18 @@ function labelFor(el: Element, doc: Document, ctx: LabelContext): { text: string
     }
     ctx.labelsFor.set(doc, map);
   }
-  return map.get(id);
+  // A page without label[for] (a large report table) needs no id read per field.
+  if (!map.size) return undefined;
+  const id = el.getAttribute('id');
+  return id ? map.get(id) : undefined;
 }
 
-/** The label cell left of a control cell (as the grid's leftLabel), for its printed text. */
-function leftCell(grid: TableGrid, row: number, col: number): GridCell | null {
-  const cells = grid.rows[row] ?? [];
-  for (let c = col - 1; c >= 0; c--) {
-    const cell = cells[c];
-    if (!cell) continue;
-    if (cell.hasControl) return null;
-    if (cell.text) return cell;
-  }
-  return null;
+/** Whether a grid cell's printed text carries a required star (the grid keeps its normalised text only): read once. */
+function cellStarred(cell: GridCell | null | undefined): boolean {
+  if (!cell) return false;
+  cell.starred ??= starred(cell.el.textContent);
+  return cell.starred;
 }
-
-/** Whether a grid cell's printed text carries a required star (the grid keeps its normalised text only). */
-const cellStarred = (cell: GridCell | null | undefined) => !!cell && starred(cell.el.textContent);
 
 /** The grid of the table a control sits in, built once per table per scan. */
 function gridOf(table: HTMLTableElement, ctx: LabelContext): TableGrid {
@@ -100,15 +93,6 @@ function gridOf(table: HTMLTableElement, ctx: LabelContext): TableGrid {
   return g;
 }
 
-/** A column header names one column when its cell spans fewer than all columns (not a caption row). */
-function specificColumnHeader(grid: TableGrid, col: number): string[] {
-  const width = Math.max(...grid.rows.slice(0, Math.max(1, grid.headerRows)).map((r) => r.length), 0);
-  const path = columnHeaders(grid, col);
-  const lowest = grid.rows[grid.headerRows - 1]?.[col];
-  if (!lowest?.text || (lowest.el.colSpan || 1) >= width) return [];
-  return path;
-}
-
 function fromTable(el: Element, ctx: LabelContext): LabelInfo | null {
   const cell = el.closest('td, th') as HTMLTableCellElement | null;
   const table = cell?.closest('table') as HTMLTableElement | null;
@@ -117,15 +101,17 @@ function fromTable(el: Element, ctx: LabelContext): LabelInfo | null {
   const gc = grid.cellOf.get(cell);
   if (!gc) return null;
   const position = { index: ctx.tableIndex.get(table) ?? 0, row: gc.row, col: gc.col };
-  const columnPath = gc.row >= grid.headerRows ? specificColumnHeader(grid, gc.col) : [];
-  const rowPath = rowHeaders(grid, gc.row, gc.col);
+  // A repeating table is labelled once per column and once per row: every cell composes its label from those.
+  const rowLabel = rowLabels(grid, gc.row);
+  // The column's path is shared by the cells of the column (read, never changed, by matching and rules).
+  const columnPath = gc.row >= grid.headerRows ? columnLabel(grid, gc.col).path : [];
   const column = columnPath[columnPath.length - 1];
   if (column) {
-    const row = rowPath.length ? rowPath.join('/') : String(gc.row - grid.headerRows + 1);
+    const row = rowLabel.joined[gc.col] || String(gc.row - grid.headerRows + 1);
     const header = cellStarred(grid.rows[grid.headerRows - 1]?.[gc.col]);
     return { label: column, source: 'table-column', row, columnPath, table: position, starred: header };
   }
-  const leftHeader = leftCell(grid, gc.row, gc.col);
+  const leftHeader = rowLabel.left[gc.col] ?? null;
   const left = leftHeader?.text;
   if (!left) return null;
   const mark = cellStarred(leftHeader);
@@ -169,36 +155,38 @@ const NO_TEXT = { text: '', starred: false } as const;
  */
 export function inferLabel(el: Element, ctx: LabelContext): LabelInfo {
   const doc = el.ownerDocument;
-  // Outside tables, a fieldset's legend plays the row's part (班主任 › 总数, 心理健康教育教师 › 总数).
-  const plain = (label: string, source: LabelSource, mark = false): LabelInfo => {
-    const legend = el.closest('fieldset')?.querySelector('legend');
-    const row = legend ? clean(visibleText(legend)) || null : null;
-    return { label, source, row, columnPath: [], table: null, starred: mark };
-  };
-  // The label names the field; the table places it (row, column) and may carry the star in its header cell.
-  const withTable = (label: string, source: LabelSource, mark: boolean): LabelInfo => {
-    const t = fromTable(el, ctx);
-    return t ? { ...t, label, source, starred: mark || t.starred } : plain(label, source, mark);
-  };
   const forLabel = labelFor(el, doc, ctx);
-  if (forLabel?.text) return withTable(forLabel.text, 'label-for', forLabel.starred);
+  if (forLabel?.text) return withTable(el, ctx, forLabel.text, 'label-for', forLabel.starred);
   const wrap = el.closest('label');
   if (wrap) {
     const raw = visibleText(wrap);
     const text = clean(raw);
-    if (text) return withTable(text, 'label-wrap', starred(raw));
+    if (text) return withTable(el, ctx, text, 'label-wrap', starred(raw));
   }
   const labelledBy = el.getAttribute('aria-labelledby');
   const rawAria = labelledBy ? byIds(doc, labelledBy) : el.getAttribute('aria-label');
   const aria = clean(rawAria);
-  if (aria) return withTable(aria, 'aria', starred(rawAria));
+  if (aria) return withTable(el, ctx, aria, 'aria', starred(rawAria));
   const table = fromTable(el, ctx);
   if (table) return table;
   const rawHint = el.getAttribute('placeholder') ?? el.getAttribute('title');
   const hint = clean(rawHint);
-  if (hint && !isInstruction(hint)) return plain(hint, 'placeholder', starred(rawHint));
+  if (hint && !isInstruction(hint)) return plain(el, hint, 'placeholder', starred(rawHint));
   const near = nearbyText(el);
-  if (near.text) return plain(near.text, 'nearby', near.starred);
+  if (near.text) return plain(el, near.text, 'nearby', near.starred);
   // An instruction (请输入…) is better than nothing.
-  return hint ? plain(hint, 'placeholder') : plain('', 'none');
+  return hint ? plain(el, hint, 'placeholder') : plain(el, '', 'none');
+}
+
+/** Outside tables, a fieldset's legend plays the row's part (班主任 › 总数, 心理健康教育教师 › 总数). */
+function plain(el: Element, label: string, source: LabelSource, mark = false): LabelInfo {
+  const legend = el.closest('fieldset')?.querySelector('legend');
+  const row = legend ? clean(visibleText(legend)) || null : null;
+  return { label, source, row, columnPath: [], table: null, starred: mark };
+}
+
+/** The label names the field; the table places it (row, column) and may carry the star in its header cell. */
+function withTable(el: Element, ctx: LabelContext, label: string, source: LabelSource, mark: boolean): LabelInfo {
+  const t = fromTable(el, ctx);
+  return t ? { ...t, label, source, starred: mark || t.starred } : plain(el, label, source, mark);
 }

@@ -1,9 +1,17 @@
 /**
+ * Text normalising leaves as it is: printable ASCII but for spaces, `*` and `:`, and CJK unified ideographs, which
+ * NFKC keeps, with no whitespace, star, colon or footnote mark to drop.
+ */
+const PLAIN = /^[\x21-\x29\x2b-\x39\x3b-\x7e\u4e00-\u9fff]*$/;
+
+/**
  * Label text as a person reads it, made comparable: full-width forms to half-width (NFKC), footnote markers and
  * required stars dropped, all whitespace removed (PDF copies put spaces inside words), trailing colons dropped.
  * `学费总额 (万元)`, `学费总额（万元）：` and `* 学费总额(万元)` all read `学费总额(万元)`.
  */
 export function normaliseLabel(text: string): string {
+  // Most cells of a large table read like `第12单位` or `2024`: nothing to change there (issue #16).
+  if (PLAIN.test(text)) return text;
   return text
     .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]/g, '')
     .normalize('NFKC')

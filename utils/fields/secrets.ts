@@ -17,6 +17,16 @@ const LOGIN_MARK = /(?:^|\s)(?:username|one-time-code)(?:\s|$)/i;
 const CAPTCHA = /验证码|校验码|captcha/i;
 
 const CONTROLS = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]), select, textarea';
+/**
+ * Every control that could mark a login box by its own attributes, found by the browser in one query: a superset
+ * (the words anywhere in an attribute, of any case) that the marks below then judge exactly. A page of 5,000
+ * fields then reads the attributes of a handful, not of all (issue #16).
+ */
+const MAYBE_MARK = [
+  '[type*="password" i]',
+  ...['username', 'one-time-code', 'password', 'cc-'].map((w) => `[autocomplete*="${w}" i]`),
+  ...['name', 'id', 'placeholder'].flatMap((a) => ['验证码', '校验码', 'captcha'].map((w) => `[${a}*="${w}" i]`)),
+].join(', ');
 /** A login box has a handful of controls; an application form with a captcha at its foot has dozens. */
 const LOGIN_BOX_MAX_CONTROLS = 6;
 
@@ -44,9 +54,16 @@ export function declaresSecret(el: Element, label: string): boolean {
     return true;
   }
   if (SECRET_AUTOCOMPLETE.test(attr(el, 'autocomplete'))) return true;
-  const names = [attr(el, 'name'), attr(el, 'id'), attr(el, 'placeholder'), attr(el, 'aria-label'), label];
-  return names.some((n) => n && SECRET_WORDS.test(n));
+  return (
+    secretWord(attr(el, 'name')) ||
+    secretWord(attr(el, 'id')) ||
+    secretWord(attr(el, 'placeholder')) ||
+    secretWord(attr(el, 'aria-label')) ||
+    secretWord(label)
+  );
 }
+
+const secretWord = (n: string) => n !== '' && SECRET_WORDS.test(n);
 
 function controlCount(el: Element): number {
   return el.querySelectorAll(CONTROLS).length;
@@ -71,7 +88,9 @@ function loginBox(marker: Element): Element {
 export function loginBoxes(doc: Document, labelled: readonly { el: Element; label: string }[] = []): Element[] {
   const boxes = new Set<Element>();
   const captchaByLabel = new Set(labelled.filter((f) => CAPTCHA.test(f.label)).map((f) => f.el));
+  const maybe = new Set(doc.querySelectorAll(MAYBE_MARK));
   for (const el of Array.from(doc.querySelectorAll(CONTROLS))) {
+    if (!maybe.has(el) && !captchaByLabel.has(el) && !everPassword.has(el)) continue;
     const password = everPassword.has(el) || attr(el, 'type').toLowerCase() === 'password';
     const marks =
       password ||

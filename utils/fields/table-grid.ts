@@ -2,7 +2,8 @@ import { normaliseLabel, visibleText } from './normalise';
 
 /**
  * A table as the grid a reader sees: rowspan and colspan expanded, so "the header above this cell" and "the label
- * left of it" can be read by column and row index. Built once per table per scan.
+ * left of it" can be read by column and row index. Built once per table per scan; a column's headers and a row's
+ * labels are then read once each (columnLabel, rowLabels), not once per cell (issue #16: a 1,000-row table).
  */
 export interface GridCell {
   el: HTMLTableCellElement;
@@ -11,6 +12,24 @@ export interface GridCell {
   /** Normalised text, empty for cells holding a form control. */
   text: string;
   hasControl: boolean;
+  /** Whether its printed text carries a required star: read on first use (starredCell in labels.ts). */
+  starred?: boolean;
+}
+
+/** What the headers above a column say, for every control cell of that column. */
+export interface ColumnLabel {
+  /** The column's header path top to bottom when its lowest header names this column alone; else empty. */
+  path: string[];
+}
+
+/** What the cells of one grid row say left of each column (index: the column). */
+export interface RowLabels {
+  /** Text cells left of the column, nearest last, each text once (rowHeaders). */
+  headers: string[][];
+  /** Those joined with `/`, or '' when there are none. */
+  joined: string[];
+  /** The nearest label cell left of the column, or null when a control cell (or nothing) comes first. */
+  left: (GridCell | null)[];
 }
 
 export interface TableGrid {
@@ -18,6 +37,9 @@ export interface TableGrid {
   /** Grid rows that are headers: before the first row with a form control (or inside <thead>). */
   headerRows: number;
   cellOf: Map<HTMLTableCellElement, GridCell>;
+  /** Read once per column and per row, on first use. */
+  columns: (ColumnLabel | undefined)[];
+  rowLabels: (RowLabels | undefined)[];
 }
 
 const CONTROL = 'input:not([type=hidden]), select, textarea, [contenteditable=""], [contenteditable="true"], iframe';
@@ -27,17 +49,22 @@ export function buildGrid(table: HTMLTableElement): TableGrid {
   const cellOf = new Map<HTMLTableCellElement, GridCell>();
   let headerRows = -1;
   // One query for the whole table, not one per cell: which cells hold a form control.
+  // Indexed loops, not Array.from: copying a live collection of thousands of nodes costs more than reading it.
   const withControl = new Set<Element>();
-  for (const c of Array.from(table.querySelectorAll(CONTROL))) {
-    const cell = c.closest('td, th');
+  const controls = table.querySelectorAll(CONTROL);
+  for (let i = 0; i < controls.length; i++) {
+    const cell = (controls[i] as Element).closest('td, th');
     if (cell) withControl.add(cell);
   }
-  const trs = Array.from(table.rows);
-  trs.forEach((tr, r) => {
+  const trs = table.rows;
+  for (let r = 0; r < trs.length; r++) {
+    const tr = trs[r] as HTMLTableRowElement;
     rows[r] ??= [];
     let col = 0;
     let rowHasControl = false;
-    for (const el of Array.from(tr.cells)) {
+    const tds = tr.cells;
+    for (let k = 0; k < tds.length; k++) {
+      const el = tds[k] as HTMLTableCellElement;
       while (rows[r]?.[col]) col++;
       const hasControl = withControl.has(el);
       rowHasControl ||= hasControl;
@@ -57,8 +84,8 @@ export function buildGrid(table: HTMLTableElement): TableGrid {
     }
     const inHead = tr.parentElement?.tagName === 'THEAD';
     if (headerRows === -1 && rowHasControl && !inHead) headerRows = r;
-  });
-  return { rows, headerRows: headerRows === -1 ? 0 : headerRows, cellOf };
+  }
+  return { rows, headerRows: headerRows === -1 ? 0 : headerRows, cellOf, columns: [], rowLabels: [] };
 }
 
 /** Header texts above a column, top to bottom, each once (a spanning header counts once). */
@@ -71,25 +98,49 @@ export function columnHeaders(grid: TableGrid, col: number): string[] {
   return out;
 }
 
-/** Text cells left of a column in a row, nearest last (a rowspan label above counts for the rows it spans). */
-export function rowHeaders(grid: TableGrid, row: number, col: number): string[] {
-  const out: string[] = [];
-  const cells = grid.rows[row] ?? [];
-  for (let c = 0; c < col; c++) {
-    const cell = cells[c];
-    if (cell && !cell.hasControl && cell.text && !out.includes(cell.text)) out.push(cell.text);
-  }
-  return out;
+/**
+ * The header path that names one column: empty when its lowest header cell is empty or spans the whole header
+ * width (a caption row, not a column's name). Read once per column.
+ */
+export function columnLabel(grid: TableGrid, col: number): ColumnLabel {
+  const known = grid.columns[col];
+  if (known) return known;
+  const width = Math.max(...grid.rows.slice(0, Math.max(1, grid.headerRows)).map((r) => r.length), 0);
+  const lowest = grid.rows[grid.headerRows - 1]?.[col];
+  const specific = !!lowest?.text && (lowest.el.colSpan || 1) < width;
+  const label = { path: specific ? columnHeaders(grid, col) : [] };
+  grid.columns[col] = label;
+  return label;
 }
 
-/** Nearest text cell left of `col` in the row, if the cell right before the control cell is a label. */
-export function leftLabel(grid: TableGrid, row: number, col: number): string | null {
+/**
+ * For every column of a row at once: the text cells left of it (a rowspan label above counts for the rows it
+ * spans), nearest last, each text once; and the nearest label cell left of it, unless a control cell comes first.
+ * One pass over the row, read once per row.
+ */
+export function rowLabels(grid: TableGrid, row: number): RowLabels {
+  const known = grid.rowLabels[row];
+  if (known) return known;
   const cells = grid.rows[row] ?? [];
-  for (let c = col - 1; c >= 0; c--) {
+  const out: RowLabels = { headers: [], joined: [], left: [] };
+  let headers: string[] = [];
+  let joined = '';
+  let left: GridCell | null = null;
+  for (let c = 0; c <= cells.length; c++) {
+    out.headers[c] = headers;
+    out.joined[c] = joined;
+    out.left[c] = left;
     const cell = cells[c];
     if (!cell) continue;
-    if (cell.hasControl) return null;
-    if (cell.text) return cell.text;
+    if (cell.hasControl) left = null;
+    else if (cell.text) {
+      left = cell;
+      if (!headers.includes(cell.text)) {
+        headers = [...headers, cell.text];
+        joined = headers.join('/');
+      }
+    }
   }
-  return null;
+  grid.rowLabels[row] = out;
+  return out;
 }
