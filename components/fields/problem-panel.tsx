@@ -46,6 +46,11 @@ export function ProblemPanel({ bus, source }: { bus: Bus; source: PanelSource })
             {t('fieldsScanFailed', summary.error.slice(0, 200))}
           </p>
         )}
+        {summary.rulesError && (
+          <p class="tb-warn" role="alert" data-testid="rules-error">
+            {t('rulesLoadFailed', summary.rulesError.slice(0, 200))}
+          </p>
+        )}
         {problems.length > 0 ? (
           <ul class="tb-problems">
             {problems.map((p) => (

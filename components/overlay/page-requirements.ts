@@ -1,7 +1,7 @@
 import { t } from '@/utils/i18n';
 import type { RequirementView } from '@/utils/knowledge/view';
-import { findPageDeadlines, knownAlready, type PageDeadline, visiblePageText } from '@/utils/notices/page-deadlines';
 import { isPageRequirement } from '@/utils/notices/page-id';
+import { knownAlready, type PageDeadline, visiblePageText } from '@/utils/notices/page-text';
 import type { PlatformId } from '@/utils/platforms/registry';
 import { PAGE_DISMISSED, PAGE_FOLLOWED } from '@/utils/settings/page-deadlines';
 import { readSetting, writeSetting } from '@/utils/settings/store';
@@ -39,13 +39,18 @@ export function pageRequirementView(
 
 type Loaded = Awaited<ReturnType<RequirementsSource['load']>>;
 
+/** Reads the deadlines in a page's visible text (the background does, with the notice parser; issue #16). */
+export type ReadDeadlines = (text: string, host: string) => Promise<PageDeadline[]>;
+
 /**
  * The requirements source of a platform page: the knowledge base's requirements of this platform (asked once), and
- * the deadlines the page itself prints, read again each time `changed` fires. A page deadline whose dates are all
- * deadlines of a known requirement is not shown twice; dismissed ones stay hidden on this host.
+ * the deadlines the page itself prints, read again each time `changed` fires: the page's visible text is taken here
+ * and its deadlines read by `readDeadlines` (in the background), asked again only when the text changed. A page
+ * deadline whose dates are all deadlines of a known requirement is not shown twice; dismissed ones stay hidden on
+ * this host.
  */
 export function withPageDeadlines(
-  base: Pick<RequirementsSource, 'load' | 'follow' | 'importNotice'>,
+  base: Pick<RequirementsSource, 'load' | 'follow' | 'importNotice'> & { readDeadlines: ReadDeadlines },
   page: {
     doc: Document;
     platform: PlatformId | null;
@@ -55,6 +60,7 @@ export function withPageDeadlines(
 ): RequirementsSource {
   const host = page.doc.location?.host ?? '';
   let known: Promise<Loaded> | null = null;
+  let read: { text: string; found: Promise<PageDeadline[]> } | null = null;
   let shown = new Map<string, PageDeadline>();
   return {
     async load() {
@@ -70,9 +76,15 @@ export function withPageDeadlines(
       const dismissed = new Set(
         (await readSetting(PAGE_DISMISSED).catch(() => ({}) as Record<string, string[]>))[host],
       );
-      const found = findPageDeadlines(visiblePageText(page.doc), host).filter(
-        (f) => !dismissed.has(f.id) && !knownAlready(f, dates),
-      );
+      const text = visiblePageText(page.doc);
+      if (read?.text !== text) read = { text, found: base.readDeadlines(text, host) };
+      const asked = read;
+      // A failed read is reported (the section shows why) and asked again on the next load, not kept.
+      const printed = await asked.found.catch((e: unknown) => {
+        if (read === asked) read = null;
+        throw e;
+      });
+      const found = printed.filter((f) => !dismissed.has(f.id) && !knownAlready(f, dates));
       shown = new Map(found.map((f) => [f.id, f]));
       const title = page.doc.title;
       return {

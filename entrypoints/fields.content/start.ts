@@ -7,8 +7,11 @@ import { withPageDeadlines } from '@/components/overlay/page-requirements';
 import { getBus } from '@/utils/content/bus';
 import { FieldsRuntime } from '@/utils/content/fields-runtime';
 import { onExtensionGone } from '@/utils/content/lifetime';
+import { askWithRetries } from '@/utils/content/retry';
 import { PAGE } from '@/utils/messages/page';
-import { sendMessage } from '@/utils/messaging';
+import type { PAGE_DEADLINES } from '@/utils/messages/page-deadlines';
+import { sendMessage, toBackground } from '@/utils/messaging';
+import { PAGE_TEXT_MAX } from '@/utils/notices/page-text';
 import type { PlatformId } from '@/utils/platforms/registry';
 
 const RUNNING = Symbol.for('tianbao.fields');
@@ -35,6 +38,13 @@ export function startFields(ctx: ContentScriptContext): void {
       load: () => sendMessage(PAGE, 'kb/requirements', { platform }),
       follow: async (id, follow) => (await sendMessage(PAGE, 'reminders/follow', { id, follow })).followed,
       importNotice: () => void sendMessage(PAGE, 'options/import', {}),
+      // The notice parser stays in the background: the page's text goes there (bounded), its deadlines come back.
+      readDeadlines: async (text, host) =>
+        (
+          await askWithRetries(() =>
+            toBackground<typeof PAGE_DEADLINES>()('page/deadlines', { text: text.slice(0, PAGE_TEXT_MAX), host }),
+          )
+        ).found,
     },
     {
       doc: document,

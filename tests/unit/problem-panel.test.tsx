@@ -34,4 +34,33 @@ describe('the problem panel', () => {
     expect(alert?.textContent).toContain('Maximum call stack size exceeded');
     expect(alert?.textContent).toContain('字段识别出错');
   });
+
+  it('says in words when the annexes’ rules could not be had from the background', async () => {
+    useMessages('zh_CN', zh);
+    const bus = getBus({});
+    bus.publish([], { total: 3, labelled: 3, profiles: [], error: null, rulesError: 'Receiving end does not exist.' });
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() =>
+      render(
+        <ProblemPanel
+          bus={bus}
+          source={{
+            setNoDraft: async () => undefined,
+            drafts: () => ({ off: false, savedAt: null, error: null, notice: null, offer: null, canUndo: false }),
+            draftActions: { restore: () => undefined, undo: () => undefined, dismiss: () => undefined },
+            fields: () => [],
+            describe: () => null,
+            save: async () => undefined,
+          }}
+        />,
+        root,
+      ),
+    );
+    const alert = root.querySelector('[role="alert"][data-testid="rules-error"]');
+    expect(alert?.textContent).toBe(
+      '附件表的规则未能从扩展后台取得，暂只按通用规则校验，稍后自动重试：Receiving end does not exist.',
+    );
+    expect(root.querySelector('[data-testid="fields-error"]')).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { injectFields } from '@/utils/background/inject';
+import { answerPageData } from '@/utils/background/page-data';
 import { PopupHub } from '@/utils/background/popup';
 import { perfMeasure } from '@/utils/content/perf';
 import { judgedDay } from '@/utils/deadlines/clock';
@@ -193,6 +194,8 @@ export function startBackground(): void {
       ),
     }),
   });
+  // What the field engine does not carry (issue #16): the annex profiles, and the reading of a page's deadlines.
+  answerPageData();
   // The keyboard shortcut opens or closes the overlay's panel in the tab's top frame.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'toggle-overlay') return;

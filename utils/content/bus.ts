@@ -27,6 +27,8 @@ export interface FieldsSummary {
   profiles: string[];
   /** Why the last scan failed, shown in the panel (the fields of the scan before it stay in use); null if it ran. */
   error: string | null;
+  /** Why the annexes' rules could not be had from the background (the page is checked by generic rules meanwhile). */
+  rulesError?: string | null;
 }
 
 /**

@@ -18,7 +18,8 @@ export class CrossTables {
     doc: Document,
     private readonly validator: () => FormValidator | null,
     private readonly key: () => DraftKey | null,
-    private readonly profiles: readonly ProfileData[],
+    /** The annex profiles (they come from the background after the engine starts). */
+    private readonly profiles: () => readonly ProfileData[],
     private readonly onChange: () => void,
     signal: AbortSignal,
   ) {
@@ -57,6 +58,6 @@ export class CrossTables {
 
   problems(): Problem[] {
     const v = this.validator();
-    return v ? acrossProblems(v, this.profiles, (p) => this.forms.get(p)) : [];
+    return v ? acrossProblems(v, this.profiles(), (p) => this.forms.get(p)) : [];
   }
 }

@@ -4,9 +4,9 @@ import { newLabelContext } from '@/utils/fields/labels';
 import { notePassword } from '@/utils/fields/secrets';
 import { t } from '@/utils/i18n';
 import { REMINDER } from '@/utils/messages/reminder';
-import { sendMessage } from '@/utils/messaging';
+import type { RULES } from '@/utils/messages/rules';
+import { sendMessage, toBackground } from '@/utils/messaging';
 import { POLICY_DISABLED } from '@/utils/policy/disabled';
-import { PROFILES } from '@/utils/rules/profiles';
 import type { ProfileData } from '@/utils/rules/types';
 import { FormValidator, validatorField } from '@/utils/rules/validator';
 import { DRAFTS_OFF } from '@/utils/settings/planning';
@@ -23,6 +23,7 @@ import { FrameworkEdits } from './framework-edits';
 import { isOurs, PageWatcher } from './page-watcher';
 import type { PanelSource } from './panel-source';
 import { perfMark, perfMeasure } from './perf';
+import { ProfileRules } from './profile-rules';
 import { SaveReminder } from './save-reminder';
 import { type GuardUi, SubmitGuard } from './submit-guard';
 
@@ -48,6 +49,10 @@ export interface RuntimeUi {
   /** Hook: after each scan (at start and when the page's structure changed), e.g. to read the page's deadlines again. */
   scanned?(): void;
 }
+
+/** The annex profiles, from the background: once per page (ProfileRules keeps them). */
+const askProfiles = async (): Promise<readonly ProfileData[]> =>
+  (await toBackground<typeof RULES>()('rules/profiles', {})).profiles;
 
 /** Above this many controls a scan finds the fields in slices (utils/slices.ts) instead of in one task. */
 export const SLICED_ABOVE = 600;
@@ -77,6 +82,8 @@ export class FieldsRuntime {
   private byEl = new Map<Element, Field>();
   private byId = new Map<string, Field>();
   private validator: FormValidator | null = null;
+  /** The annex profiles, from the background (not bundled into the page's script, issue #16). */
+  private readonly rules: ProfileRules;
   private readonly bus = getBus();
   private summary: FieldsSummary = { total: 0, labelled: 0, profiles: [], error: null };
   private lastChangeAt: number | null = null;
@@ -100,9 +107,11 @@ export class FieldsRuntime {
   constructor(
     private readonly doc: Document,
     private readonly ui: RuntimeUi,
-    private readonly profiles: readonly ProfileData[] = PROFILES as readonly ProfileData[],
+    profiles: readonly ProfileData[] | (() => Promise<readonly ProfileData[]>) = askProfiles,
   ) {
     const signal = this.abort.signal;
+    this.rules = new ProfileRules(typeof profiles === 'function' ? profiles : async () => profiles, signal);
+    if (typeof profiles !== 'function') this.rules.profiles = profiles;
     this.bus.focus = (id) => this.focus(id);
     this.bus.pick = () => this.pick();
     this.mappings = new FieldMappings(doc, () => this.bus.platform);
@@ -127,7 +136,7 @@ export class FieldsRuntime {
       doc,
       () => this.validator,
       () => this.drafts.draftKey,
-      profiles,
+      () => this.rules.profiles ?? [],
       () => this.publish(),
       signal,
     );
@@ -158,6 +167,9 @@ export class FieldsRuntime {
   }
 
   async start(): Promise<void> {
+    // Asked at once, beside the settings below; the first scan waits for it, so no check runs without the annexes'
+    // rules while they are on their way.
+    const rules = this.rules.load();
     await this.mappings.load().catch(() => undefined);
     const off = await readSetting(DRAFTS_OFF).catch(() => [] as string[]);
     // The administrator's policy may turn drafts off everywhere (`disabled: ["drafts"]`).
@@ -179,6 +191,10 @@ export class FieldsRuntime {
     };
     browser.storage.onChanged.addListener(changed);
     this.abort.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(changed));
+    // Without the profiles (the background did not answer) the page is still checked by the labels' generic rules,
+    // the panel says why the annexes' are missing, and they are asked again later; a page is scanned again with them.
+    if (!(await rules)) this.rules.reloadLater(() => this.scan());
+    if (this.abort.signal.aborted) return;
     this.scan();
     this.unmountPanel = this.ui.mountPanel({
       fields: () =>
@@ -279,7 +295,7 @@ export class FieldsRuntime {
     }
     this.byEl = new Map(this.fields.map((f) => [f.el, f]));
     this.byId = new Map(this.fields.map((f) => [f.id, f]));
-    this.validator = new FormValidator(this.fields.map(validatorField), this.profiles, this.mappings.all);
+    this.validator = new FormValidator(this.fields.map(validatorField), this.rules.profiles ?? [], this.mappings.all);
     this.validator.validateAll();
     const usable = this.fields.filter((f) => !f.sensitive);
     this.summary = {
@@ -287,6 +303,7 @@ export class FieldsRuntime {
       labelled: usable.filter((f) => f.label.label).length,
       profiles: this.validator.matches.map((m) => `${m.profile.annex}《${m.profile.title.replace(/\s+/g, '')}》`),
       error: null,
+      rulesError: this.rules.error,
     };
     perfMeasure('tianbao:scan', 'tianbao:scan:start');
     this.watcher.watch(this.doc);

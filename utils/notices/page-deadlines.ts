@@ -1,8 +1,8 @@
-import { nextInOrder } from '@/utils/fields/normalise';
 import type { DeadlineView } from '@/utils/knowledge/view';
 import { deadlineNote } from './deadline-patterns';
 import { normaliseInline } from './normalise';
 import { pageRequirementId } from './page-id';
+import type { PageDeadline } from './page-text';
 import { findDeadlines, type ParsedDeadline } from './parse';
 
 /**
@@ -12,112 +12,8 @@ import { findDeadlines, type ParsedDeadline } from './parse';
  * a label and a date with no 前 (数据填报截止时间：2023年4月15日).
  */
 
-/** At most this many characters of page text, and this many nodes visited, per read. */
-export const PAGE_TEXT_LIMITS = { chars: 20_000, nodes: 20_000 } as const;
-
-/** Never read: form controls (their values are the user's), scripts, and our own UI. */
-const SKIPPED = new Set([
-  'INPUT',
-  'SELECT',
-  'TEXTAREA',
-  'OPTION',
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'IFRAME',
-  'TIANBAO-OVERLAY',
-  'TIANBAO-HINTS',
-  'TIANBAO-GUARD',
-]);
-/** Elements that end a line of text. */
-const BLOCK = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'TR',
-  'TD',
-  'TH',
-  'BR',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'MAIN',
-  'ASIDE',
-  'DD',
-  'DT',
-  'LABEL',
-]);
-
-function hidden(el: Element): boolean {
-  if (el.getAttribute('aria-hidden') === 'true' || (el as HTMLElement).hidden) return true;
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  // Only block elements are asked (each asks for style): a hidden banner or tab panel is skipped whole.
-  return BLOCK.has(el.tagName) && !!check && !check.call(el);
-}
-
-/**
- * The page's visible text outside form fields and outside our UI, one line per block, cut at `limits`. Walked
- * iteratively in document order: depth costs no stack and a huge page costs at most `limits.nodes` steps.
- */
-export function visiblePageText(doc: Document, limits: { chars: number; nodes: number } = PAGE_TEXT_LIMITS): string {
-  const root = doc.body;
-  if (!root) return '';
-  const parts: string[] = [];
-  let chars = 0;
-  let visited = 0;
-  let n: Node | null = root.firstChild;
-  const newline = () => {
-    if (parts.length && parts[parts.length - 1] !== '\n') parts.push('\n');
-  };
-  const closeBlock = (left: Node) => {
-    if (left.nodeType === 1 && BLOCK.has((left as Element).tagName.toUpperCase())) newline();
-  };
-  while (n && visited < limits.nodes && chars < limits.chars) {
-    visited++;
-    let descend = false;
-    if (n.nodeType === 3) {
-      const s = (n.nodeValue ?? '').replace(/\s+/g, ' ');
-      if (s.trim()) {
-        const piece = s.slice(0, limits.chars - chars);
-        parts.push(piece);
-        chars += piece.length;
-      }
-    } else if (n.nodeType === 1) {
-      const el = n as Element;
-      const tag = el.tagName.toUpperCase();
-      if (!SKIPPED.has(tag) && !hidden(el)) {
-        if (BLOCK.has(tag)) newline();
-        descend = !!el.firstChild;
-      }
-    }
-    // Down, or up until there is a next sibling, closing blocks on the way.
-    n = nextInOrder(n, root, descend, closeBlock);
-  }
-  return parts
-    .join('')
-    .replace(/ *\n */g, '\n')
-    .trim();
-}
-
 /** At most this many requirements from one page. */
 export const PAGE_DEADLINES_MAX = 12;
-
-/** One requirement a page prints: the sentence, the phrase the date was read from, its deadlines. */
-export interface PageDeadline {
-  id: string;
-  sentence: string;
-  phrase: string;
-  deadlines: DeadlineView[];
-}
 
 /** A label and a date with no 前: 截止时间：2023年4月15日, 截止日期为2024年3月6日. Bounded: one attempt per 截. */
 export const PAGE_PATTERNS = {
@@ -187,9 +83,5 @@ export function findPageDeadlines(text: string, host: string): PageDeadline[] {
   return out;
 }
 
-/** Whether every date a page requirement gives is already a deadline of a known requirement (shown once, not twice). */
-export function knownAlready(found: PageDeadline, knownDates: ReadonlySet<string>): boolean {
-  return found.deadlines.every((d) =>
-    d.date ? knownDates.has(d.date) : d.monthDay ? knownDates.has(d.monthDay) : true,
-  );
-}
+// The page side, where the field engine and the tests find it with the finder.
+export { knownAlready, PAGE_TEXT_LIMITS, type PageDeadline, visiblePageText } from './page-text';
