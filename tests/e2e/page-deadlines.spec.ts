@@ -156,3 +156,34 @@ test('nothing pending: the overlay says so and offers to import a notice; the da
   await expect(fresh.getByTestId('freshness-stale')).toContainText('天前发布的');
   await expect(fresh.getByRole('link', { name: '导入通知' })).toHaveAttribute('href', '#import');
 });
+
+test('the page’s deadlines are read by the background, also when it was stopped meanwhile (it wakes for the ask)', async ({
+  context,
+  extensionId,
+}) => {
+  await judgeOn(context, extensionId, '2026-12-10');
+  const page = await context.newPage();
+  await page.goto('https://sg.chinaeducloud.com/notices.html');
+  await openPanel(page);
+  await expect(fromPage(page, '2026-12-15')).toHaveAttribute('data-status', 'due-soon');
+  // The browser stops an idle service worker; the page does not know, and asks it again when its text changes.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await page.evaluate(() => {
+    const form = document.createElement('form');
+    const note = document.createElement('p');
+    note.textContent = '佐证材料补充截止时间：2026年12月28日。';
+    form.append(note, document.createElement('input'));
+    document.body.append(form);
+  });
+  const added = fromPage(page, '2026-12-28');
+  await expect(added.getByTestId('page-quote')).toHaveText('佐证材料补充截止时间：2026年12月28日。');
+  await expect(added).toHaveAttribute('data-status', 'upcoming');
+});
