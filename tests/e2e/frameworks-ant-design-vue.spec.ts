@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { draftSavedSince, expect, openPanel, test } from './fixtures';
@@ -32,8 +33,18 @@ test('Ant Design Vue: labels, the 项目周期 range checked, restore into the m
       '省级教育行政部门意见',
       '申报日期',
       '是否已有前期基础',
+      '所在地区',
+      '合作方类型',
+      '参与人数',
+      '承诺所填信息真实',
+      // a-table: the column header over each cell's input.
+      '成员姓名',
+      '所在单位',
     ]),
   );
+  // A checkbox group's options are not labels of their own; the cascader's popup is no field.
+  expect(labels).not.toContain('高校');
+  expect(labels).not.toContain('浙江省');
 
   await typeRange(item(page, '项目周期'), '2022-10-01', '2025-03-01', { enterEach: true });
   expect((await model(page)).period).toEqual(['2022-10-01', '2025-03-01']);
@@ -65,4 +76,96 @@ test('Ant Design Vue: labels, the 项目周期 range checked, restore into the m
   await page.getByTestId('restore-draft').click();
   await expect.poll(async () => model(page)).toMatchObject(want);
   await expect(item(page, '主题').locator('.ant-select-selection-item')).toHaveText('非遗传承');
+});
+
+const memberRow = (page: Page, n: number) => item(page, '项目成员').locator('.ant-table-tbody tr.ant-table-row').nth(n);
+
+test("Ant Design Vue: table cells are checked by their column, the page's own state changes with them", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(page.getByTestId('fields-summary')).toContainText('附件2');
+  await item(page, '手机').first().locator('input').fill('13601198336');
+  // The second member's 手机 cell: a bad number is a problem of that cell, fixing it clears it.
+  await memberRow(page, 1).locator('input').nth(2).fill('12345');
+  await expect.poll(async () => (await model(page)).members).toMatchObject([{}, { mobile: '12345' }]);
+  const cellProblem = page.locator('[data-testid="problem"][data-field="手机"]');
+  await expect(cellProblem).toHaveCount(1);
+  await expect(cellProblem).toContainText('11 位手机号码');
+  await memberRow(page, 1).locator('input').nth(2).fill('13601198337');
+  await expect(cellProblem).toHaveCount(0);
+});
+
+test('Ant Design Vue: cascader, switch, checkbox group, input-number and table cells are restored into the model', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await openPanel(page);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await item(page, '所在地区').locator('.ant-select-selector').click();
+  await page.locator('.ant-cascader-menu-item:visible', { hasText: '四川省' }).click();
+  await page.locator('.ant-cascader-menu-item:visible', { hasText: '广元市' }).click();
+  await item(page, '合作方类型').getByText('企业', { exact: true }).click();
+  await item(page, '参与人数').locator('input').fill('25');
+  await item(page, '参与人数').locator('input').press('Tab');
+  await memberRow(page, 0).locator('input').first().fill('李四');
+  await memberRow(page, 1).locator('input').nth(1).fill('青川市社区大学');
+  const since = Date.now();
+  await item(page, '承诺所填信息真实').getByRole('switch').click();
+  const want = {
+    region: ['sc', 'gy'],
+    partners: ['企业'],
+    people: 25,
+    promise: true,
+    members: [
+      { name: '李四', unit: '', mobile: '' },
+      { name: '', unit: '青川市社区大学', mobile: '' },
+    ],
+  };
+  await expect.poll(async () => model(page)).toMatchObject(want);
+  await draftSavedSince(page, since);
+
+  await page.reload();
+  await expect(page.getByTestId('restore-offer')).toContainText('有 6 项');
+  expect((await model(page)).promise).toBe(false);
+  await openPanel(page);
+  await page.getByTestId('restore-draft').click();
+  await expect.poll(async () => model(page)).toMatchObject(want);
+  await expect(item(page, '所在地区').locator('.ant-select-selection-item')).toHaveText('四川省 / 广元市');
+  await expect(item(page, '承诺所填信息真实').getByRole('switch')).toHaveAttribute('aria-checked', 'true');
+  await expect(page.locator('.ant-cascader-dropdown:visible')).toHaveCount(0);
+  await expect(page.getByTestId('restore-offer')).toHaveCount(0);
+});
+
+test('Ant Design Vue: a cascade whose place is gone is named in the panel and left as it was', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await openPanel(page);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await item(page, '所在地区').locator('.ant-select-selector').click();
+  await page.locator('.ant-cascader-menu-item:visible', { hasText: '四川省' }).click();
+  await page.locator('.ant-cascader-menu-item:visible', { hasText: '广元市' }).click();
+  const since = Date.now();
+  await item(page, '申报单位').locator('input').fill('青川市社区大学');
+  await draftSavedSince(page, since);
+
+  // The platform has since dropped 广元市 from its list.
+  const html = fs.readFileSync(new URL('../fixtures/sites/nzws.drce.com.cn/antd.html', import.meta.url), 'utf8');
+  await page.route(PAGE, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: html.replace(", { value: 'gy', label: '广元市' }", ''),
+    }),
+  );
+  await page.reload();
+  await expect(page.getByTestId('restore-offer')).toContainText('有 2 项');
+  await openPanel(page);
+  await page.getByTestId('restore-draft').click();
+  await expect(page.getByTestId('draft-error')).toContainText('“所在地区”（下拉选项中没有草稿里的这一项）');
+  await expect.poll(async () => (await model(page)).unit).toBe('青川市社区大学');
+  expect((await model(page)).region).toEqual([]);
+  await expect(page.locator('.ant-cascader-dropdown:visible')).toHaveCount(0);
+  await expect(page.getByTestId('restore-offer')).toContainText('有 1 项');
 });

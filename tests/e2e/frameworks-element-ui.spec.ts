@@ -37,8 +37,49 @@ test('Element UI: labels from the form items (their label[for] names a prop, not
       '省级教育行政部门意见',
       '申报日期',
       '是否已有前期基础',
+      // el-table: the column header over each cell's input (header and body are separate tables).
+      '成员姓名',
+      '所在单位',
     ]),
   );
+});
+
+const memberRow = (page: Page, n: number) => item(page, '项目成员').locator('.el-table__body tr').nth(n);
+
+test('Element UI: el-table cells are checked by their column and restored into the model', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await openPanel(page);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await item(page, '手机').locator('input').first().fill('13601198336');
+  // The second member's 手机 cell: a bad number is a problem of that cell, fixing it clears it.
+  await memberRow(page, 1).locator('input').nth(2).fill('12345');
+  const cellProblem = problem(page, '手机');
+  await expect(cellProblem).toHaveCount(1);
+  await expect(cellProblem).toContainText('11 位手机号码');
+  await memberRow(page, 1).locator('input').nth(2).fill('13601198337');
+  await expect(cellProblem).toHaveCount(0);
+
+  await memberRow(page, 0).locator('input').first().fill('李四');
+  const since = Date.now();
+  await memberRow(page, 1).locator('input').nth(1).fill('青川市社区大学');
+  const want = [
+    { name: '李四', unit: '', mobile: '' },
+    { name: '', unit: '青川市社区大学', mobile: '13601198337' },
+  ];
+  expect((await model(page)).members).toEqual(want);
+  await draftSavedSince(page, since);
+
+  await page.reload();
+  await expect(page.getByTestId('restore-offer')).toContainText('有 4 项');
+  expect((await model(page)).members).toEqual([
+    { name: '', unit: '', mobile: '' },
+    { name: '', unit: '', mobile: '' },
+  ]);
+  await openPanel(page);
+  await page.getByTestId('restore-draft').click();
+  await expect.poll(async () => (await model(page)).members).toEqual(want);
+  await expect(memberRow(page, 1).locator('input').nth(1)).toHaveValue('青川市社区大学');
 });
 
 test('Element UI: 项目周期 over two years is a problem, fixing it clears it; the model holds the range', async ({

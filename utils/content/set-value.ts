@@ -16,6 +16,8 @@ export function setFieldValue(f: Field, value: string): void {
   switch (f.kind) {
     case 'checkbox':
     case 'radio': {
+      // A framework's toggle without a native control (a switch drawn as a button) is written by its adapter only.
+      if (!(el instanceof win.HTMLInputElement)) return;
       const input = el as HTMLInputElement;
       const checked = value !== '' && value === (input.value || 'on');
       if (input.checked !== checked) {

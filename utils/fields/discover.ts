@@ -126,7 +126,7 @@ function* controlsOf(walk: Walk): Generator<Visit> {
     rememberPasswords(scope.doc);
     const adapter = adapterFor(scope.doc);
     const controls = scope.doc.querySelectorAll<HTMLElement>(
-      'input, select, textarea, [contenteditable=""], [contenteditable="true"], iframe',
+      `input, select, textarea, [contenteditable=""], [contenteditable="true"], iframe${adapter?.toggles ? `, ${adapter.toggles}` : ''}`,
     );
     let frameIndex = 0;
     // Indexed: copying a list of thousands of nodes into an array costs more than reading it.
@@ -158,7 +158,8 @@ function visit(walk: Walk, { scope, adapter, el, frameIndex }: Visit): void {
     }
     return;
   }
-  const kind = kindOf(el);
+  // A framework's toggle drawn without a native control (Ant Design's switch is a button) is read as a checkbox.
+  const kind = kindOf(el) ?? (adapter?.toggles && el.matches(adapter.toggles) ? 'checkbox' : null);
   if (!kind) return;
   const control = adapter?.control(el) ?? null;
   if (control === 'skip') return;

@@ -26,7 +26,11 @@ const LABEL_NOISE = '.anticon, .ant-form-item-tooltip, svg';
 
 const tick = (ms = 60) => new Promise((r) => setTimeout(r, ms));
 
+/** The switch is a button with no native control inside: found through `toggles`, read from its aria-checked. */
+const SWITCH = '.ant-switch[role="switch"]';
+
 const WIDGETS: [string, ControlKind][] = [
+  [SWITCH, 'switch'],
   ['.ant-cascader', 'cascader'],
   ['.ant-select', 'select'],
   ['.ant-picker-range', 'range-start'],
@@ -74,6 +78,52 @@ async function writeSelect(el: HTMLElement, view: HTMLElement, value: string): P
   return (await waitFor(() => (selectShown(view) === value ? true : null))) ? null : 'restoreWhyRejected';
 }
 
+/**
+ * A cascade chosen as a person does: the selector clicked, then each level's item by its text (the last one
+ * chooses and closes). A level without the draft's item closes the popup: nothing is chosen before the last level,
+ * so the model stays as it was.
+ */
+async function writeCascader(el: HTMLElement, view: HTMLElement, value: string): Promise<RestoreRefusal | null> {
+  if (selectShown(view) === value) return null;
+  const parts = value.split(/\s*\/\s*/).filter(Boolean);
+  if (!parts.length) return 'restoreWhyUnsupported'; // emptying needs the clear icon, shown on hover only
+  clickLike(view.querySelector('.ant-select-selector') ?? view);
+  const doc = el.ownerDocument;
+  for (const [i, part] of parts.entries()) {
+    const item = await waitFor(() => {
+      const id = el.getAttribute('aria-controls');
+      const linked = (id && doc.getElementById(id)?.closest('.ant-cascader-dropdown')) || null;
+      const popup = linked ?? Array.from(doc.querySelectorAll('.ant-cascader-dropdown')).find(displayed);
+      const menu = popup?.querySelectorAll('.ant-cascader-menu')[i];
+      return (
+        menu &&
+        byText(
+          menu.querySelectorAll<HTMLElement>('.ant-cascader-menu-item:not(.ant-cascader-menu-item-disabled)'),
+          part,
+        )
+      );
+    });
+    if (!item) {
+      press(el, 'Escape');
+      clickLike(doc.body);
+      return 'restoreWhyNoOption';
+    }
+    clickLike(item);
+    await tick(30);
+  }
+  return (await waitFor(() => (selectShown(view) === value ? true : null))) ? null : 'restoreWhyRejected';
+}
+
+/** A switch is turned by a click on it, when it is not already as the draft has it. */
+async function writeSwitch(view: HTMLElement, value: string): Promise<RestoreRefusal | null> {
+  const want = value !== '';
+  const on = () => view.getAttribute('aria-checked') === 'true';
+  if (on() === want) return null;
+  if (view.matches(':disabled, .ant-switch-disabled, .ant-switch-loading')) return 'restoreWhyUnsupported';
+  clickLike(view);
+  return (await waitFor(() => (on() === want ? true : null))) ? null : 'restoreWhyRejected';
+}
+
 /** A range: the start typed and confirmed (the picker moves on to the end), then the end typed and confirmed. */
 async function writeRange(view: HTMLElement, start: string, end: string): Promise<RestoreRefusal | null> {
   const [a, b] = Array.from(view.querySelectorAll('input'));
@@ -98,7 +148,8 @@ async function writeRange(view: HTMLElement, start: string, end: string): Promis
 export const antDesignVue: FrameworkAdapter = {
   name: 'ant-design-vue',
   present: (doc) => !!doc.querySelector('.ant-form-item, .ant-select, .ant-picker'),
-  writes: ['select', 'cascader', 'date', 'range-start', 'range-end', 'choice', 'upload'],
+  toggles: SWITCH,
+  writes: ['select', 'cascader', 'date', 'range-start', 'range-end', 'choice', 'switch', 'upload'],
   control(el): Control | 'skip' | null {
     if (el.closest(POPUPS)) return 'skip';
     const k = widgetOf(el, WIDGETS);
@@ -122,6 +173,7 @@ export const antDesignVue: FrameworkAdapter = {
   required: (el) => !!el.closest('.ant-form-item')?.querySelector('.ant-form-item-label .ant-form-item-required'),
   read(_el, control) {
     if (control.kind === 'select' || control.kind === 'cascader') return selectShown(control.view);
+    if (control.kind === 'switch') return control.view.getAttribute('aria-checked') === 'true' ? 'on' : '';
     if (control.kind === 'upload') {
       const names = control.view.querySelectorAll('.ant-upload-list-item-name');
       return Array.from(names, (n) => visibleText(n).trim()).join('、');
@@ -131,6 +183,8 @@ export const antDesignVue: FrameworkAdapter = {
   writeRange,
   async write(el, control, value) {
     if (control.kind === 'select') return writeSelect(el, control.view, value);
+    if (control.kind === 'cascader') return writeCascader(el, control.view, value);
+    if (control.kind === 'switch') return writeSwitch(control.view, value);
     if (control.kind === 'date') return typeDate(el as HTMLInputElement, value);
     if (control.kind === 'choice') return writeChoice(el as HTMLInputElement, control.view, value);
     if (control.kind === 'range-start' || control.kind === 'range-end') {
@@ -141,7 +195,7 @@ export const antDesignVue: FrameworkAdapter = {
         control.kind === 'range-end' ? value : (b?.value ?? ''),
       );
     }
-    // A cascade is chosen level by level in popups that differ by version; an upload needs the user's file.
+    // An upload needs the user's own file.
     return 'restoreWhyUnsupported';
   },
 };

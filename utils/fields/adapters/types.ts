@@ -41,6 +41,8 @@ export interface FrameworkAdapter {
   name: FrameworkName;
   /** Signals in the page: the framework's own structure. */
   present(doc: Document): boolean;
+  /** Toggles it draws with no native control inside (a selector): found as fields too, read and written here. */
+  toggles?: string;
   /** The widget a control belongs to; 'skip' for the framework's internals that are no field; null: plain HTML. */
   control(el: HTMLElement): Control | 'skip' | null;
   /** The label from the framework's form item or table column; null: fall back to the generic reading. */
