@@ -11,6 +11,21 @@ export interface GenericRule {
 
 const WORD_LIMIT = /(?:限|不超过|不多于|以内.*?|)(\d{2,5})\s*字(?:以内|之内)?/;
 
+/** What in the context around a label can change its rules: a word limit needs 字, an amount one of these words. */
+const CONTEXT_MATTERS = /字|万元|金额|经费|\(元\)/;
+
+/**
+ * Whether the context around a label (a row's label, the column headers above it: `parts`, read joined by spaces)
+ * cannot change its generic rules: `genericRules(label, parts.join(' '))` is then `genericRules(label)`. The context
+ * only enters through a word limit (which needs a 字 in the text) and the amount words, none of which spans a space:
+ * a table row of 第12单位 gets the rules of its column's label, read once per column instead of once per row.
+ */
+export function contextFree(label: string, parts: readonly string[]): boolean {
+  if (label.includes('字')) return false;
+  for (const p of parts) if (CONTEXT_MATTERS.test(p)) return false;
+  return true;
+}
+
 /**
  * Rules a field gets from what its label means, when it belongs to no annex profile: 电话, 手机, 邮箱, 人数/…数,
  * 金额/万元, 日期, 网址, 字数. `context` is the rest of what is read around it (the row's label in a table).

@@ -86,11 +86,16 @@ const GENERIC_AMONG = 3;
 export function matchProfiles(fields: readonly MatchableField[], profiles: readonly ProfileData[]): ProfileMatch[] {
   // How many profiles know each page label: one that many annexes have is generic.
   const knownBy = new Map<string, number>();
+  // The profiles that know any label of the page: the others need no pass over every field (a 5,000-field table).
+  const known = new Set<ProfileData>();
   for (const label of new Set(fields.map((f) => f.label))) {
-    knownBy.set(label, profiles.filter((p) => find(p, label)).length);
+    const knowing = profiles.filter((p) => find(p, label));
+    knownBy.set(label, knowing.length);
+    for (const p of knowing) known.add(p);
   }
   const matches: (ProfileMatch & { specific: Set<string> })[] = [];
   for (const profile of profiles) {
+    if (!known.has(profile)) continue;
     const mapped = new Map<string, ProfileFieldData>();
     const distinct = new Set<string>();
     const specific = new Set<string>();

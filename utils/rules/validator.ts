@@ -1,6 +1,6 @@
 import { type Field, readValue } from '@/utils/fields/discover';
 import { normaliseValue, parseDay, parseMonth, ruleSchema } from './compile';
-import { genericRules } from './generic';
+import { contextFree, genericRules } from './generic';
 import { matchProfiles, type ProfileMatch } from './match';
 import type { CrossRule, FieldRule, ProfileData, Severity } from './types';
 
@@ -202,7 +202,10 @@ export class FormValidator {
       if (inProfile.has(f.id)) continue;
       const o = overrides.get(f.id);
       const label = o?.label ?? f.label;
-      const context = [f.row ?? '', ...f.columnPath].join(' ');
+      // A table repeats the same labels on every row: the rules of a label whose context cannot change them are read
+      // once (the key of an empty context), not once per row.
+      const free = contextFree(label, f.row ? [f.row, ...f.columnPath] : f.columnPath);
+      const context = free ? '' : [f.row ?? '', ...f.columnPath].join(' ');
       const memoKey = `${label}\u0000${context}`;
       const toChecks = (rules: { rule: FieldRule; because: string; severity: Severity }[]): Check[] =>
         rules.map((g) => ({
