@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { sharedLibs } from './utils/content/shared-libs';
 import { knownHostPatterns } from './utils/platforms/match';
 
 // The oldest browsers we support. Offices run 360 browsers on Chromium 122 (the 360极速 13 on Chromium 86 cannot
@@ -19,6 +21,38 @@ const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src '
 // before anyone installs it (docs/deploy.md). Only the public key is in the repository; the ID is the key's hash.
 const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArA6SGuR3ERZo4AKm7RfRZwk2PA+uK3ieSMXzeEWjyxvadqlbZvO8wVhJ5aRDY3SLt7GilZk7IPxe4D9Zrd+BkaBeyP2scNdpFbDH9LjHPeWOc4VFmHn08wp3GmsuNSrRBH+419JmbI0CPu/RQuLZ3bq1vGFU/EJq9odikpFaQHne+/uCsGlFpuPqCLfPHOYj3KaOt/Vo8UzaK7aitvecsg7TaCzdrvyctTCSXduptVWoIw2QLVcLkQxh3O3MJi+Gn7Jena0S3Ta1Hl2ulWa9fMa7MtdmWbGBms51fVUjVuVG6CcZ157wuDgXSECrbiFiA5ZdvsNvq3ijRGHaHMjVPQIDAQAB';
+
+// The field engine (content-scripts/fields.js) is injected into a frame where the overlay's script already runs, in
+// the same isolated world: it uses the overlay's Preact and zod/mini instead of carrying its own (issue #16). Its
+// build resolves those imports to shims reading what utils/content/shared-libs.ts publishes (only the names listed
+// there: a missing one fails this build); without it the script stops at once with an error.
+const SHARED_LIBS_ID = '\0tianbao-shared-libs';
+function sharedLibsShims(): Plugin {
+  return {
+    name: 'tianbao-shared-libs',
+    enforce: 'pre',
+    resolveId: (id) => (Object.hasOwn(sharedLibs, id) ? `${SHARED_LIBS_ID}:${id}` : id === SHARED_LIBS_ID ? id : null),
+    load(id) {
+      if (id === SHARED_LIBS_ID) {
+        // The symbol is SHARED_LIBS of utils/content/shared-libs.ts.
+        return `const libs = globalThis[Symbol.for('tianbao.shared-libs')];
+if (!libs) {
+  const e = new Error('[填报助手] 字段引擎未启动：本页没有面板脚本（content-scripts/platform.js）共享的 Preact 与 zod');
+  console.error(e);
+  throw e;
+}
+export default libs;`;
+      }
+      if (!id.startsWith(`${SHARED_LIBS_ID}:`)) return null;
+      const name = id.slice(SHARED_LIBS_ID.length + 1) as keyof typeof sharedLibs;
+      const names = Object.keys(sharedLibs[name]);
+      return `import libs from '${SHARED_LIBS_ID}';
+const m = libs[${JSON.stringify(name)}];
+${names.map((n) => `const _${n} = m.${n};`).join('\n')}
+export { ${names.map((n) => `_${n} as ${n}`).join(', ')} };`;
+    },
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -59,6 +93,18 @@ export default defineConfig({
     // polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      // WXT builds each content script on its own (one IIFE each).
+      if (entrypoints.length === 1 && entrypoints[0]?.name === 'fields') {
+        config.plugins = [sharedLibsShims(), ...(config.plugins ?? [])];
+        // `z.name` of a name the shim lacks would be undefined at run time: fail the build instead.
+        config.build ??= {};
+        config.build.rollupOptions ??= {};
+        config.build.rollupOptions.onwarn = (warning, warn) => {
+          if (warning.code === 'MISSING_EXPORT' || warning.code === 'IMPORT_IS_UNDEFINED')
+            throw new Error(warning.message);
+          warn(warning);
+        };
+      }
       // Our own aliases (pdf.js below) make Vite hold the aliases as an array; the first match wins there.
       config.resolve ??= {};
       const alias = config.resolve.alias;

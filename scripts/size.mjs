@@ -2,9 +2,10 @@
 // - The overlay (content-scripts/platform.js, injected on every platform page): at most 60 kB minified (issue #2).
 // - Everything injected into a platform page: the overlay plus the field engine (content-scripts/fields.js, injected
 //   by the background into frames that hold a form). Issue #16 sets 100 kB as the target. The engine no longer
-//   carries the annex profiles or the notice parser (the background answers rules/profiles and page/deadlines); until
-//   it carries less still (one shared Preact bundle, rules compiled without zod) the check holds a ceiling just
-//   above today's total (207.1 kB), so the total cannot grow unnoticed, and prints how far it is from the target.
+//   carries the annex profiles or the notice parser (the background answers rules/profiles and page/deadlines), nor
+//   a Preact or zod/mini of its own (it uses the overlay's: utils/content/shared-libs.ts); until it carries less
+//   still the check holds a ceiling just above today's total (171.2 kB), so the total cannot grow unnoticed, and
+//   prints how far it is from the target.
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +14,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = process.env.TB_OUT ?? '.output';
 export const CONTENT_BUDGET = 60 * 1024;
 export const INJECTED_TARGET = 100 * 1024;
-export const INJECTED_CEILING = 210 * 1024;
+export const INJECTED_CEILING = 175 * 1024;
 /** The scripts that reach a platform page (utils/background/inject.ts names the second). */
 export const INJECTED_SCRIPTS = ['content-scripts/platform.js', 'content-scripts/fields.js'];
 

@@ -8,9 +8,9 @@ import { getBus } from '@/utils/content/bus';
 import { FieldsRuntime } from '@/utils/content/fields-runtime';
 import { onExtensionGone } from '@/utils/content/lifetime';
 import { askWithRetries } from '@/utils/content/retry';
-import { PAGE } from '@/utils/messages/page';
+import type { PAGE } from '@/utils/messages/page';
 import type { PAGE_DEADLINES } from '@/utils/messages/page-deadlines';
-import { sendMessage, toBackground } from '@/utils/messaging';
+import { toBackground } from '@/utils/messaging';
 import { PAGE_TEXT_MAX } from '@/utils/notices/page-text';
 import type { PlatformId } from '@/utils/platforms/registry';
 
@@ -20,6 +20,8 @@ interface Running {
   runtime: FieldsRuntime;
   aside: StandAside;
 }
+
+const ask = toBackground<typeof PAGE>();
 
 export function startFields(ctx: ContentScriptContext): void {
   const scope = globalThis as { [RUNNING]?: Running };
@@ -35,9 +37,9 @@ export function startFields(ctx: ContentScriptContext): void {
   const requirements = withPageDeadlines(
     {
       // Only this platform's requirements cross over: the knowledge base stays in the background.
-      load: () => sendMessage(PAGE, 'kb/requirements', { platform }),
-      follow: async (id, follow) => (await sendMessage(PAGE, 'reminders/follow', { id, follow })).followed,
-      importNotice: () => void sendMessage(PAGE, 'options/import', {}),
+      load: () => ask('kb/requirements', { platform }),
+      follow: async (id, follow) => (await ask('reminders/follow', { id, follow })).followed,
+      importNotice: () => void ask('options/import', {}),
       // The notice parser stays in the background: the page's text goes there (bounded), its deadlines come back.
       readDeadlines: async (text, host) =>
         (

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { publishSharedLibs } from '@/utils/content/shared-libs';
 import { knownHostPatterns } from '@/utils/platforms/match';
 import { startOnPage } from './start';
 
@@ -11,5 +12,9 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // WXT's `content-script-started` postMessage would tell every page our extension id.
   noScriptStartedPostMessage: true,
-  main: (ctx) => startOnPage(ctx),
+  main: (ctx) => {
+    // Before anything else: the field engine, injected later into this frame, renders with this script's Preact.
+    publishSharedLibs();
+    return startOnPage(ctx);
+  },
 });

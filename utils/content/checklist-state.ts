@@ -5,7 +5,7 @@ import { t } from '@/utils/i18n';
 import type { RequirementView } from '@/utils/knowledge/view';
 import type { PAGE } from '@/utils/messages/page';
 import { type Request, toBackground } from '@/utils/messaging';
-import { TICKS } from '@/utils/settings/planning';
+import { TICKS } from '@/utils/settings/in-page';
 import { onSettingChanged, readSetting } from '@/utils/settings/store';
 import type { GuardItem, GuardReport } from './submit-guard';
 

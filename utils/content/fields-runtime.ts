@@ -3,14 +3,13 @@ import { discoverFields, discoverFieldsInSlices, type Field, frameworkMessage } 
 import { newLabelContext } from '@/utils/fields/labels';
 import { notePassword } from '@/utils/fields/secrets';
 import { t } from '@/utils/i18n';
-import { REMINDER } from '@/utils/messages/reminder';
+import type { REMINDER } from '@/utils/messages/reminder';
 import type { RULES } from '@/utils/messages/rules';
-import { sendMessage, toBackground } from '@/utils/messaging';
+import { toBackground } from '@/utils/messaging';
 import { POLICY_DISABLED } from '@/utils/policy/disabled';
 import type { ProfileData } from '@/utils/rules/types';
 import { FormValidator, validatorField } from '@/utils/rules/validator';
-import { DRAFTS_OFF } from '@/utils/settings/planning';
-import { SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
+import { DRAFTS_OFF, SAVE_REMINDER_FALLBACK, SAVE_REMINDER_KEY } from '@/utils/settings/in-page';
 import { readSetting } from '@/utils/settings/store';
 import { editTarget, type FieldsSummary, getBus, type ProblemItem } from './bus';
 import { ChecklistState } from './checklist-state';
@@ -131,7 +130,7 @@ export class FieldsRuntime {
       () => this.drafts.draftKey,
       () => this.publish(),
     );
-    this.reminder = new SaveReminder(SAVE_REMINDER_MINUTES.fallback, () => this.publish(), signal);
+    this.reminder = new SaveReminder(SAVE_REMINDER_FALLBACK, () => this.publish(), signal);
     this.crossTables = new CrossTables(
       doc,
       () => this.validator,
@@ -181,13 +180,13 @@ export class FieldsRuntime {
     // either changes. Not awaited: the browser's first read of the managed policy can take seconds (4.6 s measured
     // in Chromium with no policy), and the scan must not wait for a reminder that is due only minutes from now.
     const minutes = () =>
-      sendMessage(REMINDER, 'reminder/minutes', {}).then(
+      toBackground<typeof REMINDER>()('reminder/minutes', {}).then(
         (r) => this.reminder.setMinutes(r.minutes),
         () => undefined,
       );
     void minutes();
     const changed = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'managed' || (area === 'local' && SAVE_REMINDER_MINUTES.key in changes)) void minutes();
+      if (area === 'managed' || (area === 'local' && SAVE_REMINDER_KEY in changes)) void minutes();
     };
     browser.storage.onChanged.addListener(changed);
     this.abort.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(changed));

@@ -24,8 +24,5 @@ export const RETENTION_DAYS = defineSetting<number>(
   180,
 );
 
-/** Where drafts are never saved: platform ids or user-site hosts the user turned off. */
-export const DRAFTS_OFF = defineSetting<string[]>('draftsOff', z.array(z.string()), []);
-
-/** Ticked manual checklist steps: per `<requirement>|<period>`, the indexes of the ticked steps. */
-export const TICKS = defineSetting<Record<string, number[]>>('ticks', z.record(z.string(), z.array(z.number())), {});
+/** Where drafts are never saved, and the ticked checklist steps: read in the page, so defined there. */
+export { DRAFTS_OFF, TICKS } from './in-page';

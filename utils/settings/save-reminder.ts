@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SAVE_REMINDER_FALLBACK, SAVE_REMINDER_KEY } from './in-page';
 import { defineSetting } from './store';
 
 /**
@@ -7,9 +8,9 @@ import { defineSetting } from './store';
  * least every 30 minutes; 20 leaves room before that.
  */
 export const SAVE_REMINDER_MINUTES = defineSetting<number>(
-  'saveReminderMinutes',
+  SAVE_REMINDER_KEY,
   z.number().check(z.int(), z.gte(0), z.lte(240)),
-  20,
+  SAVE_REMINDER_FALLBACK,
 );
 
 /**

@@ -1,0 +1,51 @@
+import { Fragment, render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { jsx, jsxs } from 'preact/jsx-runtime';
+import * as z from 'zod/mini';
+
+/**
+ * One Preact and one zod/mini for both scripts of a platform page (issue #16: a page carries at most 100 kB of our
+ * code). The overlay (content-scripts/platform.js, loaded with the page) publishes them here; the field engine
+ * (content-scripts/fields.js, injected by the background into the same frame once the overlay is up) is built
+ * without them: its imports of `preact`, `preact/hooks`, `preact/jsx-runtime` and `zod/mini` resolve to shims that
+ * read this object (wxt.config.ts). Both scripts run in the extension's isolated world, whose `globalThis` the page
+ * cannot see; the property is non-enumerable, read-only and under a symbol. One instance also means one Preact
+ * `options`, so hooks are installed once, and one zod.
+ *
+ * Only what the field engine uses is published, each name read statically so that the overlay's build keeps just
+ * those (the whole zod/mini namespace would cost some 370 kB). The field engine's build fails on a name missing
+ * here: add it, and watch the overlay's 60 kB budget (`node scripts/size.mjs`).
+ */
+export const SHARED_LIBS = Symbol.for('tianbao.shared-libs');
+
+export const sharedLibs = {
+  preact: { Fragment, render },
+  'preact/hooks': { useEffect, useRef, useState },
+  'preact/jsx-runtime': { Fragment, jsx, jsxs },
+  'zod/mini': {
+    array: z.array,
+    boolean: z.boolean,
+    enum: z.enum,
+    literal: z.literal,
+    maxLength: z.maxLength,
+    minLength: z.minLength,
+    nullable: z.nullable,
+    number: z.number,
+    object: z.object,
+    optional: z.optional,
+    record: z.record,
+    refine: z.refine,
+    regex: z.regex,
+    string: z.string,
+    superRefine: z.superRefine,
+    union: z.union,
+  },
+};
+
+export type SharedLibs = typeof sharedLibs;
+
+/** Called first thing by the overlay's script: the field engine, injected later into its frame, reads it. */
+export function publishSharedLibs(scope: object = globalThis): void {
+  if (Object.hasOwn(scope, SHARED_LIBS)) return;
+  Object.defineProperty(scope, SHARED_LIBS, { value: Object.freeze(sharedLibs), enumerable: false, writable: false });
+}
