@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { setFieldValue } from '@/utils/content/set-value';
 import { discoverFields, type Field, readValue } from '@/utils/fields/discover';
 
 function page(body: string): Document {
@@ -68,6 +69,19 @@ describe('Ant Design Vue', () => {
     expect(seen(doc)).toEqual([{ label: '主题', kind: 'select', required: true }]);
     expect(readValue(fieldAt(doc, 0))).toBe('乡村振兴');
   });
+});
+
+it('an Ant Design switch (a button) is a field read from aria-checked; a switch button on plain HTML is none', () => {
+  const doc = page(`
+    <form class="ant-form"><div class="ant-form-item"><div class="ant-form-item-label"><label for="form_item_promise">承诺所填信息真实</label></div>
+      <div class="ant-form-item-control"><button id="form_item_promise" type="button" role="switch" aria-checked="true" class="ant-switch"></button></div></div></form>`);
+  expect(seen(doc)).toEqual([{ label: '承诺所填信息真实', kind: 'switch', required: false }]);
+  expect(readValue(fieldAt(doc, 0))).toBe('on');
+  doc.querySelector('button')?.setAttribute('aria-checked', 'false');
+  expect(readValue(fieldAt(doc, 0))).toBe('');
+  expect(discoverFields(page('<label>开关<button role="switch" aria-checked="true"></button></label>'))).toEqual([]);
+  // The plain write never reaches into a button as if it were a checkbox (without the guard it throws a TypeError).
+  expect(() => setFieldValue(fieldAt(doc, 0), 'on')).not.toThrow();
 });
 
 it('plain HTML stays on the generic reading', () => {
