@@ -1,7 +1,7 @@
 import { forEachInSlices, type SliceOptions } from '@/utils/slices';
 import { adapterFor, adapterNamed, type Control, type FrameworkAdapter } from './adapters';
 import { inferLabel, type LabelContext, type LabelInfo, newLabelContext } from './labels';
-import { declaresSecret, loginBoxes, rememberPasswords } from './secrets';
+import { controlAttrs, declaresSecret, isBoxControl, loginBoxesOf, marksLoginBox, rememberPasswords } from './secrets';
 
 export type FieldKind =
   | 'text'
@@ -97,6 +97,8 @@ interface Scope {
   doc: Document;
   frame: HTMLIFrameElement | null;
   prefix: string;
+  /** Controls of this document that mark a login box, judged as the walk passes them (fields or not). */
+  markers: Element[];
 }
 
 interface Walk {
@@ -116,7 +118,7 @@ interface Visit {
 }
 
 function newWalk(doc: Document, ctx: LabelContext): Walk {
-  return { ctx, out: [], seen: new Map(), scopes: [{ doc, frame: null, prefix: '' }] };
+  return { ctx, out: [], seen: new Map(), scopes: [{ doc, frame: null, prefix: '', markers: [] }] };
 }
 
 /** Every candidate control of the document, then of each same-origin frame as the walk finds it. */
@@ -152,7 +154,7 @@ function visit(walk: Walk, { scope, adapter, el, frameIndex }: Visit): void {
     }
     try {
       const inner = frame.contentDocument;
-      if (inner?.documentElement) walk.scopes.push({ doc: inner, frame, prefix: key });
+      if (inner?.documentElement) walk.scopes.push({ doc: inner, frame, prefix: key, markers: [] });
     } catch {
       // A cross-origin frame is the other site's page: not ours to read.
     }
@@ -160,17 +162,22 @@ function visit(walk: Walk, { scope, adapter, el, frameIndex }: Visit): void {
   }
   // A framework's toggle drawn without a native control (Ant Design's switch is a button) is read as a checkbox.
   const kind = kindOf(el) ?? (adapter?.toggles && el.matches(adapter.toggles) ? 'checkbox' : null);
-  if (!kind) return;
-  const control = adapter?.control(el) ?? null;
-  if (control === 'skip') return;
+  const control = kind ? (adapter?.control(el) ?? null) : null;
   // A control hidden by its page (an editor's backing textarea, display:none) is not what a person fills in.
   // Read from the inline style only: no layout is forced per field. A framework's upload input is hidden by
   // its stylesheet, and its widget stands for it.
-  if (el.hidden || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return;
+  if (!kind || control === 'skip' || el.hidden || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) {
+    // No field, but it may still mark a login box (a password input the page hides, a reset button).
+    if (isBoxControl(el) && marksLoginBox(el, null)) scope.markers.push(el);
+    return;
+  }
   const label = frameworkLabel(adapter, el, control) ?? inferLabel(el, ctx);
-  const name = el.getAttribute('name') ?? '';
-  const sensitive =
-    kind === 'password' || kind === 'file' || FRAMEWORK_STATE.test(name) || declaresSecret(el, label.label);
+  // Each attribute read once: for the secret words, the login box marks and the framework's state names (a name
+  // longer than the 300 characters read still starts as it does).
+  const attrs = controlAttrs(el);
+  const secret = declaresSecret(el, label.label, attrs);
+  if (isBoxControl(el) && marksLoginBox(el, label.label, attrs)) scope.markers.push(el);
+  const sensitive = kind === 'password' || kind === 'file' || FRAMEWORK_STATE.test(attrs.name) || secret;
   const required = pageRequires(el, label) || !!adapter?.required(el);
   const f: Omit<Field, 'id'> = { el, frame: scope.frame, kind, label, sensitive, required };
   if (control) f.control = control;
@@ -222,14 +229,13 @@ function frameworkLabel(adapter: FrameworkAdapter | null, el: HTMLElement, contr
 
 /** Every field inside a login box is a secret: the user name beside a password, the captcha beside it. */
 function markLoginBoxes(fields: Field[], scopes: readonly Scope[]): void {
-  for (const { doc } of scopes) {
-    const inDoc = fields.filter((f) => f.el.ownerDocument === doc);
-    const boxes = loginBoxes(
-      doc,
-      inDoc.map((f) => ({ el: f.el, label: f.label.label })),
-    );
+  for (const { doc, markers } of scopes) {
+    if (!markers.length) continue;
+    const boxes = loginBoxesOf(markers);
     if (!boxes.length) continue;
-    for (const f of inDoc) if (boxes.some((b) => b.contains(f.el))) f.sensitive = true;
+    for (const f of fields) {
+      if (f.el.ownerDocument === doc && boxes.some((b) => b.contains(f.el))) f.sensitive = true;
+    }
   }
 }
 

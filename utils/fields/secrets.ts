@@ -17,16 +17,8 @@ const LOGIN_MARK = /(?:^|\s)(?:username|one-time-code)(?:\s|$)/i;
 const CAPTCHA = /验证码|校验码|captcha/i;
 
 const CONTROLS = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]), select, textarea';
-/**
- * Every control that could mark a login box by its own attributes, found by the browser in one query: a superset
- * (the words anywhere in an attribute, of any case) that the marks below then judge exactly. A page of 5,000
- * fields then reads the attributes of a handful, not of all (issue #16).
- */
-const MAYBE_MARK = [
-  '[type*="password" i]',
-  ...['username', 'one-time-code', 'password', 'cc-'].map((w) => `[autocomplete*="${w}" i]`),
-  ...['name', 'id', 'placeholder'].flatMap((a) => ['验证码', '校验码', 'captcha'].map((w) => `[${a}*="${w}" i]`)),
-].join(', ');
+/** Inputs of these types are no control of a login box (CONTROLS). */
+const NOT_BOX_CONTROL = new Set(['hidden', 'submit', 'button', 'image']);
 /** A login box has a handful of controls; an application form with a captcha at its foot has dozens. */
 const LOGIN_BOX_MAX_CONTROLS = 6;
 
@@ -45,25 +37,65 @@ export function notePassword(el: Element): void {
 
 const attr = (el: Element, name: string) => (el.getAttribute(name) ?? '').slice(0, 300);
 
+/** The attributes a control is judged by, read once per scan (type lower-cased). */
+export interface ControlAttrs {
+  type: string;
+  autocomplete: string;
+  name: string;
+  id: string;
+  placeholder: string;
+}
+
+export function controlAttrs(el: Element): ControlAttrs {
+  return {
+    type: attr(el, 'type').toLowerCase(),
+    autocomplete: attr(el, 'autocomplete'),
+    name: attr(el, 'name'),
+    id: attr(el, 'id'),
+    placeholder: attr(el, 'placeholder'),
+  };
+}
+
 /** Whether a control, by itself, says it holds a secret. `label` is the label a person reads. */
-export function declaresSecret(el: Element, label: string): boolean {
+export function declaresSecret(el: Element, label: string, a: ControlAttrs = controlAttrs(el)): boolean {
   if (everPassword.has(el)) return true;
-  const type = attr(el, 'type').toLowerCase();
-  if (type === 'password') {
+  if (a.type === 'password') {
     everPassword.add(el);
     return true;
   }
-  if (SECRET_AUTOCOMPLETE.test(attr(el, 'autocomplete'))) return true;
+  if (SECRET_AUTOCOMPLETE.test(a.autocomplete)) return true;
   return (
-    secretWord(attr(el, 'name')) ||
-    secretWord(attr(el, 'id')) ||
-    secretWord(attr(el, 'placeholder')) ||
+    secretWord(a.name) ||
+    secretWord(a.id) ||
+    secretWord(a.placeholder) ||
     secretWord(attr(el, 'aria-label')) ||
     secretWord(label)
   );
 }
 
 const secretWord = (n: string) => n !== '' && SECRET_WORDS.test(n);
+
+/** Whether a control counts among the controls of a login box: a select, a textarea, an input a person fills in. */
+export function isBoxControl(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'select' || tag === 'textarea') return true;
+  return tag === 'input' && !NOT_BOX_CONTROL.has(attr(el, 'type').toLowerCase());
+}
+
+/**
+ * Whether a control marks a login box: a password (or one that ever was), a user name or one-time code by its
+ * autocomplete, a captcha by its name, id, placeholder or label (`label`: null for a control that is no field).
+ */
+export function marksLoginBox(el: Element, label: string | null, a: ControlAttrs = controlAttrs(el)): boolean {
+  return (
+    everPassword.has(el) ||
+    a.type === 'password' ||
+    LOGIN_MARK.test(a.autocomplete) ||
+    SECRET_AUTOCOMPLETE.test(a.autocomplete) ||
+    (label !== null && CAPTCHA.test(label)) ||
+    CAPTCHA.test(`${a.name} ${a.id} ${a.placeholder}`)
+  );
+}
 
 function controlCount(el: Element): number {
   return el.querySelectorAll(CONTROLS).length;
@@ -82,23 +114,13 @@ function loginBox(marker: Element): Element {
 }
 
 /**
- * The login boxes of a document: around a password, user name, one-time code or captcha field that sits among a
- * few controls only. Every field inside one is a secret.
+ * The login boxes around the controls that mark one (marksLoginBox, among the controls of one document): a password,
+ * user name, one-time code or captcha field that sits among a few controls only. Every field inside one is a
+ * secret. The scan judges each control as it passes it, so no query of the whole document is needed here.
  */
-export function loginBoxes(doc: Document, labelled: readonly { el: Element; label: string }[] = []): Element[] {
+export function loginBoxesOf(markers: Iterable<Element>): Element[] {
   const boxes = new Set<Element>();
-  const captchaByLabel = new Set(labelled.filter((f) => CAPTCHA.test(f.label)).map((f) => f.el));
-  const maybe = new Set(doc.querySelectorAll(MAYBE_MARK));
-  for (const el of Array.from(doc.querySelectorAll(CONTROLS))) {
-    if (!maybe.has(el) && !captchaByLabel.has(el) && !everPassword.has(el)) continue;
-    const password = everPassword.has(el) || attr(el, 'type').toLowerCase() === 'password';
-    const marks =
-      password ||
-      LOGIN_MARK.test(attr(el, 'autocomplete')) ||
-      SECRET_AUTOCOMPLETE.test(attr(el, 'autocomplete')) ||
-      captchaByLabel.has(el) ||
-      CAPTCHA.test(`${attr(el, 'name')} ${attr(el, 'id')} ${attr(el, 'placeholder')}`);
-    if (!marks) continue;
+  for (const el of markers) {
     // A login box is small: a long form with a password or captcha in it (account settings, an application
     // with a captcha at its foot) keeps its ordinary fields; the secret fields themselves are caught one by one.
     const box = loginBox(el);
