@@ -37,6 +37,10 @@ test('Element UI: labels from the form items (their label[for] names a prop, not
       '省级教育行政部门意见',
       '申报日期',
       '是否已有前期基础',
+      '所在地区',
+      '合作方类型',
+      '参与人数',
+      '承诺所填信息真实',
       // el-table: the column header over each cell's input (header and body are separate tables).
       '成员姓名',
       '所在单位',
@@ -135,4 +139,34 @@ test('Element UI: type, reload, restore puts select, date, range and radio back 
   await page.getByTestId('restore-draft').click();
   await expect.poll(async () => model(page)).toMatchObject(want);
   await expect(item(page, '主题').locator('input')).toHaveValue('乡村振兴');
+});
+
+test('Element UI: cascader, checkbox group, input-number and switch are restored into the model', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await openPanel(page);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  await item(page, '所在地区').locator('.el-cascader').click();
+  await page.locator('.el-cascader-node:visible', { hasText: '四川省' }).click();
+  await page.locator('.el-cascader-node:visible', { hasText: '广元市' }).click();
+  await item(page, '合作方类型').getByText('企业', { exact: true }).click();
+  await item(page, '参与人数').locator('input').fill('25');
+  await item(page, '参与人数').locator('input').press('Tab');
+  const since = Date.now();
+  await item(page, '承诺所填信息真实').locator('.el-switch').click();
+  const want = { region: ['sc', 'gy'], partners: ['企业'], people: 25, promise: true };
+  await expect.poll(async () => model(page)).toMatchObject(want);
+  await draftSavedSince(page, since);
+
+  await page.reload();
+  await expect(page.getByTestId('restore-offer')).toContainText('有 4 项');
+  expect(await model(page)).toMatchObject({ region: [], partners: [], people: 0, promise: false });
+  await openPanel(page);
+  await page.getByTestId('restore-draft').click();
+  await expect.poll(async () => model(page)).toMatchObject(want);
+  await expect(item(page, '所在地区').locator('input')).toHaveValue('四川省 / 广元市');
+  await expect(page.locator('.el-cascader__dropdown:visible')).toHaveCount(0);
+  await expect(page.getByTestId('restore-offer')).toHaveCount(0);
 });
