@@ -71,7 +71,7 @@ test('Element UI: el-table cells are checked by their column and restored into t
     { name: '李四', unit: '', mobile: '' },
     { name: '', unit: '青川市社区大学', mobile: '13601198337' },
   ];
-  expect((await model(page)).members).toEqual(want);
+  await expect.poll(async () => (await model(page)).members).toEqual(want);
   await draftSavedSince(page, since);
 
   await page.reload();
