@@ -292,8 +292,13 @@ export class FieldsRuntime {
       const label = this.mappings.get(f.id)?.label;
       if (label) f.label = { ...f.label, label, source: 'mapping' };
     }
-    this.byEl = new Map(this.fields.map((f) => [f.el, f]));
-    this.byId = new Map(this.fields.map((f) => [f.id, f]));
+    // Filled in one pass, without a [key, field] pair per field (5,000 on a large page).
+    this.byEl = new Map();
+    this.byId = new Map();
+    for (const f of this.fields) {
+      this.byEl.set(f.el, f);
+      this.byId.set(f.id, f);
+    }
     this.validator = new FormValidator(this.fields.map(validatorField), this.rules.profiles ?? [], this.mappings.all);
     this.validator.validateAll();
     const usable = this.fields.filter((f) => !f.sensitive);

@@ -44,19 +44,33 @@ export interface TableGrid {
 
 const CONTROL = 'input:not([type=hidden]), select, textarea, [contenteditable=""], [contenteditable="true"], iframe';
 
-export function buildGrid(table: HTMLTableElement): TableGrid {
-  const rows: (GridCell | undefined)[][] = [];
-  const cellOf = new Map<HTMLTableCellElement, GridCell>();
-  let headerRows = -1;
-  // One query for the whole table, not one per cell: which cells hold a form control.
-  // Indexed loops, not Array.from: copying a live collection of thousands of nodes costs more than reading it.
+/**
+ * Which cells of the table hold a form control of their own: the nearest cell around a control. Where the table's
+ * rows hold every td/th under it (no cell inside a cell, as in a nested table), that is the cell a control sits in,
+ * asked of each cell; else each control finds its nearest cell.
+ */
+function controlCells(table: HTMLTableElement, trs: HTMLCollectionOf<HTMLTableRowElement>): (cell: Element) => boolean {
+  let cells = 0;
+  for (let r = 0; r < trs.length; r++) cells += (trs[r] as HTMLTableRowElement).cells.length;
+  const all = table.getElementsByTagName('td').length + table.getElementsByTagName('th').length;
+  if (all === cells) return (cell) => cell.querySelector(CONTROL) !== null;
   const withControl = new Set<Element>();
   const controls = table.querySelectorAll(CONTROL);
   for (let i = 0; i < controls.length; i++) {
     const cell = (controls[i] as Element).closest('td, th');
     if (cell) withControl.add(cell);
   }
+  return (cell) => withControl.has(cell);
+}
+
+export function buildGrid(table: HTMLTableElement): TableGrid {
+  const rows: (GridCell | undefined)[][] = [];
+  const cellOf = new Map<HTMLTableCellElement, GridCell>();
+  let headerRows = -1;
+  // One query for the whole table, not one per cell: which cells hold a form control.
+  // Indexed loops, not Array.from: copying a live collection of thousands of nodes costs more than reading it.
   const trs = table.rows;
+  const hasControl = controlCells(table, trs);
   for (let r = 0; r < trs.length; r++) {
     const tr = trs[r] as HTMLTableRowElement;
     rows[r] ??= [];
@@ -66,12 +80,12 @@ export function buildGrid(table: HTMLTableElement): TableGrid {
     for (let k = 0; k < tds.length; k++) {
       const el = tds[k] as HTMLTableCellElement;
       while (rows[r]?.[col]) col++;
-      const hasControl = withControl.has(el);
-      rowHasControl ||= hasControl;
-      const raw = hasControl ? '' : (el.textContent ?? '');
+      const withControl = hasControl(el);
+      rowHasControl ||= withControl;
+      const raw = withControl ? '' : (el.textContent ?? '');
       // Most cells hold plain text: only walk the children when there are elements to skip (selects, scripts).
       const text = !raw ? '' : el.childElementCount === 0 ? normaliseLabel(raw) : normaliseLabel(visibleText(el));
-      const cell: GridCell = { el, row: r, col, text, hasControl };
+      const cell: GridCell = { el, row: r, col, text, hasControl: withControl };
       cellOf.set(el, cell);
       const rs = Math.max(1, el.rowSpan || 1);
       const cs = Math.max(1, el.colSpan || 1);
