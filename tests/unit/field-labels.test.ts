@@ -80,6 +80,34 @@ describe('label inference', () => {
     expect(labels(doc)).toEqual(['自查学校数', '项目周期', '结束时间']);
   });
 
+  it('a cell with a table inside: its own control makes it a control cell, the inner table’s controls do not', () => {
+    const doc = page(`<table><tr><th>名称</th><th>数量</th></tr>
+      <tr><td>甲</td><td><table><tr><td>内</td><td><input></td></tr></table><input></td></tr>
+      <tr><td>乙</td><td><table><tr><td>内二</td><td><input></td></tr></table></td></tr></table>`);
+    expect(discoverFields(doc).map((f) => [f.label.label, f.label.row, f.label.source])).toEqual([
+      ['内', null, 'table-row'],
+      ['数量', '甲', 'table-column'],
+      ['内二', null, 'table-row'],
+    ]);
+  });
+
+  it('a repeating table: every row’s cells get their column’s header and their own row’s labels', () => {
+    const rows = Array.from(
+      { length: 40 },
+      (_, r) => `<tr><td>${r + 1}</td><td>第${r + 1}单位</td><td><input></td><td><input></td></tr>`,
+    ).join('');
+    const doc = page(`<table><thead><tr><th rowspan="2">序号</th><th rowspan="2">单位名称</th>
+      <th colspan="2">人数（人）</th></tr><tr><th>*专职</th><th>兼职</th></tr></thead><tbody>${rows}</tbody></table>`);
+    const fields = discoverFields(doc);
+    expect(fields).toHaveLength(80);
+    expect(fields.slice(76).map((f) => [f.id, f.label.columnPath, f.required])).toEqual([
+      ['t0|39/第39单位|专职', ['人数(人)', '专职'], true],
+      ['t0|39/第39单位|兼职', ['人数(人)', '兼职'], false],
+      ['t0|40/第40单位|专职', ['人数(人)', '专职'], true],
+      ['t0|40/第40单位|兼职', ['人数(人)', '兼职'], false],
+    ]);
+  });
+
   it('keeps identities stable when the page re-renders with new generated ids', () => {
     const a = page(`<table><tr><td>联系人</td><td><input id="f_1a2b"></td></tr></table>`);
     const b = page(`<table><tr><td>联系人</td><td><input id="f_9z8y"></td></tr></table>`);

@@ -45,22 +45,16 @@ export interface TableGrid {
 const CONTROL = 'input:not([type=hidden]), select, textarea, [contenteditable=""], [contenteditable="true"], iframe';
 
 /**
- * Which cells of the table hold a form control of their own: the nearest cell around a control. Where the table's
- * rows hold every td/th under it (no cell inside a cell, as in a nested table), that is the cell a control sits in,
- * asked of each cell; else each control finds its nearest cell.
+ * Whether a cell holds a form control of its own: one whose nearest cell it is (a control of a table nested in it
+ * belongs to that table's cell). Asked of each cell: cheaper than finding every control's nearest cell.
  */
-function controlCells(table: HTMLTableElement, trs: HTMLCollectionOf<HTMLTableRowElement>): (cell: Element) => boolean {
-  let cells = 0;
-  for (let r = 0; r < trs.length; r++) cells += (trs[r] as HTMLTableRowElement).cells.length;
-  const all = table.getElementsByTagName('td').length + table.getElementsByTagName('th').length;
-  if (all === cells) return (cell) => cell.querySelector(CONTROL) !== null;
-  const withControl = new Set<Element>();
-  const controls = table.querySelectorAll(CONTROL);
-  for (let i = 0; i < controls.length; i++) {
-    const cell = (controls[i] as Element).closest('td, th');
-    if (cell) withControl.add(cell);
-  }
-  return (cell) => withControl.has(cell);
+function holdsControl(cell: Element): boolean {
+  const first = cell.querySelector(CONTROL);
+  if (!first) return false;
+  if (first.closest('td, th') === cell) return true;
+  const all = cell.querySelectorAll(CONTROL);
+  for (let i = 1; i < all.length; i++) if ((all[i] as Element).closest('td, th') === cell) return true;
+  return false;
 }
 
 export function buildGrid(table: HTMLTableElement): TableGrid {
@@ -70,7 +64,6 @@ export function buildGrid(table: HTMLTableElement): TableGrid {
   // One query for the whole table, not one per cell: which cells hold a form control.
   // Indexed loops, not Array.from: copying a live collection of thousands of nodes costs more than reading it.
   const trs = table.rows;
-  const hasControl = controlCells(table, trs);
   for (let r = 0; r < trs.length; r++) {
     const tr = trs[r] as HTMLTableRowElement;
     rows[r] ??= [];
@@ -80,7 +73,7 @@ export function buildGrid(table: HTMLTableElement): TableGrid {
     for (let k = 0; k < tds.length; k++) {
       const el = tds[k] as HTMLTableCellElement;
       while (rows[r]?.[col]) col++;
-      const withControl = hasControl(el);
+      const withControl = holdsControl(el);
       rowHasControl ||= withControl;
       const raw = withControl ? '' : (el.textContent ?? '');
       // Most cells hold plain text: only walk the children when there are elements to skip (selects, scripts).
