@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 // The overlay's script shares its Preact and zod/mini with the field engine (issue #16) through one property of
 // the isolated world's global: hidden from enumeration, fixed once set, and never replaced by a second publish.
 
+import { options } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { publishSharedLibs, SHARED_LIBS, sharedLibs } from '@/utils/content/shared-libs';
 
@@ -20,6 +22,34 @@ describe('what the overlay shares with the field engine', () => {
     publishSharedLibs(scope);
     expect(scope[SHARED_LIBS]).toBe(sharedLibs);
     expect(Object.isFrozen(sharedLibs)).toBe(true);
+  });
+
+  it('freezes each module’s names, not Preact’s options, which the hooks assign to: the published hooks work', async () => {
+    publishSharedLibs({});
+    for (const [module, names] of Object.entries(sharedLibs)) expect(Object.isFrozen(names), module).toBe(true);
+    expect(Reflect.set(sharedLibs.preact, 'render', () => undefined)).toBe(false);
+    expect(Object.isFrozen(options)).toBe(false);
+    const { render } = sharedLibs.preact;
+    const { useEffect, useState } = sharedLibs['preact/hooks'];
+    const { jsxDEV } = sharedLibs['preact/jsx-dev-runtime'];
+    const { jsx } = sharedLibs['preact/jsx-runtime'];
+    function Counter() {
+      const [n, setN] = useState(0);
+      const [effects, setEffects] = useState(false);
+      useEffect(() => setEffects(true), []);
+      return jsxDEV(
+        'button',
+        { type: 'button', onClick: () => setN((x) => x + 1), children: `${effects ? 'effects ' : ''}n=${n}` },
+        undefined,
+      );
+    }
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(jsx(Counter, {}), root);
+    await expect.poll(() => root.textContent).toBe('effects n=0');
+    root.querySelector('button')?.click();
+    await expect.poll(() => root.textContent).toBe('effects n=1');
+    render(null, root);
   });
 
   it('gives the field engine working Preact and zod functions', () => {

@@ -1,5 +1,6 @@
 import { Fragment, render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { jsxDEV } from 'preact/jsx-dev-runtime';
 import { jsx, jsxs } from 'preact/jsx-runtime';
 import * as z from 'zod/mini';
 
@@ -7,8 +8,8 @@ import * as z from 'zod/mini';
  * One Preact and one zod/mini for both scripts of a platform page (issue #16: a page carries at most 100 kB of our
  * code). The overlay (content-scripts/platform.js, loaded with the page) publishes them here; the field engine
  * (content-scripts/fields.js, injected by the background into the same frame once the overlay is up) is built
- * without them: its imports of `preact`, `preact/hooks`, `preact/jsx-runtime` and `zod/mini` resolve to shims that
- * read this object (wxt.config.ts). Both scripts run in the extension's isolated world, whose `globalThis` the page
+ * without them: its imports of `preact`, `preact/hooks`, `preact/jsx-runtime`, `preact/jsx-dev-runtime` and
+ * `zod/mini` resolve to shims that read this object (wxt.config.ts). Both scripts run in the extension's isolated world, whose `globalThis` the page
  * cannot see; the property is non-enumerable, read-only and under a symbol. One instance also means one Preact
  * `options`, so hooks are installed once, and one zod.
  *
@@ -22,6 +23,10 @@ export const sharedLibs = {
   preact: { Fragment, render },
   'preact/hooks': { useEffect, useRef, useState },
   'preact/jsx-runtime': { Fragment, jsx, jsxs },
+  // A development build (`npm run dev`, `--mode development`) compiles JSX to `jsxDEV` of preact/jsx-dev-runtime.
+  // Preact maps that entry to the same file as jsx-runtime, whose `jsxDEV` is its `jsx`: the production overlay
+  // gains no byte, and both modes of the field engine find what they import.
+  'preact/jsx-dev-runtime': { Fragment, jsxDEV },
   'zod/mini': {
     array: z.array,
     boolean: z.boolean,
@@ -44,8 +49,14 @@ export const sharedLibs = {
 
 export type SharedLibs = typeof sharedLibs;
 
-/** Called first thing by the overlay's script: the field engine, injected later into its frame, reads it. */
+/**
+ * Called first thing by the overlay's script: the field engine, injected later into its frame, reads it. The table
+ * is frozen two levels deep: itself and each module's table of names. The functions are not, and Preact's `options`
+ * is not published at all: preact/hooks installs its hooks by assigning to `options` (options.__b, options.__r, …),
+ * so that object must stay mutable; it lives inside the overlay's Preact, which both scripts render through.
+ */
 export function publishSharedLibs(scope: object = globalThis): void {
   if (Object.hasOwn(scope, SHARED_LIBS)) return;
+  for (const names of Object.values(sharedLibs)) Object.freeze(names);
   Object.defineProperty(scope, SHARED_LIBS, { value: Object.freeze(sharedLibs), enumerable: false, writable: false });
 }
