@@ -6,7 +6,8 @@ import type { RequirementView } from '@/utils/knowledge/view';
 import { RequirementList } from './requirement-list';
 
 export interface RequirementsSource {
-  load(): Promise<{ requirements: RequirementView[]; today: string; followed: string[] }>;
+  /** `note`: a short word on what could not be read this time (the page's own deadlines), shown above the list. */
+  load(): Promise<{ requirements: RequirementView[]; today: string; followed: string[]; note?: string }>;
   follow(id: string, follow: boolean): Promise<string[]>;
   /** Opens the dashboard's notice import (offered when nothing is pending here). */
   importNotice?(): void;
@@ -19,7 +20,7 @@ export interface RequirementsSource {
 type State =
   | { kind: 'loading' }
   | { kind: 'error'; detail: string }
-  | { kind: 'ready'; items: TimedRequirement[]; today: string; followed: string[] };
+  | { kind: 'ready'; items: TimedRequirement[]; today: string; followed: string[]; note?: string };
 
 /** The overlay's section of requirements for this platform, loaded from the background. */
 /** Days to the nearest deadline that is not history (negative when one has passed), for the overlay's pill. */
@@ -54,6 +55,7 @@ export function OverlayRequirements({
             items,
             today: r.today,
             followed: r.followed,
+            note: r.note,
           });
         })
         .catch((e: unknown) => setState({ kind: 'error', detail: e instanceof Error ? e.message : String(e) }));
@@ -90,6 +92,11 @@ export function OverlayRequirements({
           {t('judgedOn', state.today)}
         </span>
       </h2>
+      {state.note && (
+        <p class="tb-muted" role="status" data-testid="requirements-note">
+          {state.note}
+        </p>
+      )}
       <RequirementList
         items={state.items}
         followed={state.followed}

@@ -42,12 +42,60 @@ type Loaded = Awaited<ReturnType<RequirementsSource['load']>>;
 /** Reads the deadlines in a page's visible text (the background does, with the notice parser; issue #16). */
 export type ReadDeadlines = (text: string, host: string) => Promise<PageDeadline[]>;
 
+/** What one reading of the page's text gave: its deadlines, or why there are none. */
+type Reading = { found: PageDeadline[] } | { error: unknown };
+
+/**
+ * Reads the deadlines of the page's latest text through `read`, one ask at a time. While an ask runs only the latest
+ * text is kept (the texts in between are never asked); an answer for a text that is no longer the latest is dropped
+ * and the latest is asked: a slow answer (retries after a service worker's wake take up to some 4 s) never
+ * overwrites a newer one. Every caller gets the answer for the text that was latest when it came, so concurrent
+ * loads agree. A text's deadlines are kept; a failure is not, so the next load (the next page change) asks again.
+ */
+export function latestReadings(read: (text: string) => Promise<PageDeadline[]>): (text: string) => Promise<Reading> {
+  let latest = '';
+  let answered: { text: string; found: PageDeadline[] } | null = null;
+  let waiting: ((r: Reading) => void)[] = [];
+  let asking = false;
+  const ask = async (text: string): Promise<Reading> => {
+    // The latest text may have gone back to the one read last: its answer is kept.
+    if (answered?.text === text) return { found: answered.found };
+    try {
+      return { found: await read(text) };
+    } catch (error) {
+      return { error };
+    }
+  };
+  const pump = async () => {
+    asking = true;
+    while (waiting.length) {
+      const text = latest;
+      const r = await ask(text);
+      if (text !== latest) continue;
+      answered = 'found' in r ? { text, found: r.found } : null;
+      const done = waiting;
+      waiting = [];
+      for (const resolve of done) resolve(r);
+    }
+    asking = false;
+  };
+  return (text) => {
+    latest = text;
+    if (answered?.text === text) return Promise.resolve({ found: answered.found });
+    return new Promise((resolve) => {
+      waiting.push(resolve);
+      if (!asking) void pump();
+    });
+  };
+}
+
 /**
  * The requirements source of a platform page: the knowledge base's requirements of this platform (asked once), and
  * the deadlines the page itself prints, read again each time `changed` fires: the page's visible text is taken here
- * and its deadlines read by `readDeadlines` (in the background), asked again only when the text changed. A page
- * deadline whose dates are all deadlines of a known requirement is not shown twice; dismissed ones stay hidden on
- * this host.
+ * and its deadlines read by `readDeadlines` (in the background; see `latestReadings`), asked again only when the
+ * text changed. A page deadline whose dates are all deadlines of a known requirement is not shown twice; dismissed
+ * ones stay hidden on this host. A failed reading of the page hides none of the knowledge base's requirements: they
+ * show with a note, and the page is read again on its next change.
  */
 export function withPageDeadlines(
   base: Pick<RequirementsSource, 'load' | 'follow' | 'importNotice'> & { readDeadlines: ReadDeadlines },
@@ -60,7 +108,7 @@ export function withPageDeadlines(
 ): RequirementsSource {
   const host = page.doc.location?.host ?? '';
   let known: Promise<Loaded> | null = null;
-  let read: { text: string; found: Promise<PageDeadline[]> } | null = null;
+  const reading = latestReadings((text) => base.readDeadlines(text, host));
   let shown = new Map<string, PageDeadline>();
   return {
     async load() {
@@ -76,15 +124,13 @@ export function withPageDeadlines(
       const dismissed = new Set(
         (await readSetting(PAGE_DISMISSED).catch(() => ({}) as Record<string, string[]>))[host],
       );
-      const text = visiblePageText(page.doc);
-      if (read?.text !== text) read = { text, found: base.readDeadlines(text, host) };
-      const asked = read;
-      // A failed read is reported (the section shows why) and asked again on the next load, not kept.
-      const printed = await asked.found.catch((e: unknown) => {
-        if (read === asked) read = null;
-        throw e;
-      });
-      const found = printed.filter((f) => !dismissed.has(f.id) && !knownAlready(f, dates));
+      const printed = await reading(visiblePageText(page.doc));
+      if ('error' in printed) {
+        shown = new Map();
+        const e = printed.error;
+        return { ...r, note: t('pageDeadlinesError', e instanceof Error ? e.message : String(e)) };
+      }
+      const found = printed.found.filter((f) => !dismissed.has(f.id) && !knownAlready(f, dates));
       shown = new Map(found.map((f) => [f.id, f]));
       const title = page.doc.title;
       return {
