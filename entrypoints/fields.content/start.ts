@@ -7,11 +7,11 @@ import { withPageDeadlines } from '@/components/overlay/page-requirements';
 import { getBus } from '@/utils/content/bus';
 import { FieldsRuntime } from '@/utils/content/fields-runtime';
 import { onExtensionGone } from '@/utils/content/lifetime';
-import { askWithRetries } from '@/utils/content/retry';
+import { ASK_RETRY_MS, askWithRetries } from '@/utils/content/retry';
 import type { PAGE } from '@/utils/messages/page';
 import type { PAGE_DEADLINES } from '@/utils/messages/page-deadlines';
 import { toBackground } from '@/utils/messaging';
-import { PAGE_TEXT_MAX } from '@/utils/notices/page-text';
+import { PAGE_TEXT_MAX, type PageDeadline } from '@/utils/notices/page-text';
 import type { PlatformId } from '@/utils/platforms/registry';
 
 const RUNNING = Symbol.for('tianbao.fields');
@@ -22,6 +22,20 @@ interface Running {
 }
 
 const ask = toBackground<typeof PAGE>();
+
+/**
+ * The deadlines the page prints, read by the background: asked again while that fails (a waking service worker),
+ * until `signal` aborts (the engine destroyed: the extension gone, or a newer injection took over). Then no retry
+ * follows and the read fails with the signal's reason.
+ */
+export async function readPageDeadlines(text: string, host: string, signal: AbortSignal): Promise<PageDeadline[]> {
+  const r = await askWithRetries(
+    () => toBackground<typeof PAGE_DEADLINES>()('page/deadlines', { text: text.slice(0, PAGE_TEXT_MAX), host }),
+    ASK_RETRY_MS,
+    signal,
+  );
+  return r.found;
+}
 
 export function startFields(ctx: ContentScriptContext): void {
   const scope = globalThis as { [RUNNING]?: Running };
@@ -41,12 +55,8 @@ export function startFields(ctx: ContentScriptContext): void {
       follow: async (id, follow) => (await ask('reminders/follow', { id, follow })).followed,
       importNotice: () => void ask('options/import', {}),
       // The notice parser stays in the background: the page's text goes there (bounded), its deadlines come back.
-      readDeadlines: async (text, host) =>
-        (
-          await askWithRetries(() =>
-            toBackground<typeof PAGE_DEADLINES>()('page/deadlines', { text: text.slice(0, PAGE_TEXT_MAX), host }),
-          )
-        ).found,
+      // `runtime` exists by the time the panel first asks (after runtime.start()).
+      readDeadlines: (text, host) => readPageDeadlines(text, host, runtime.signal),
     },
     {
       doc: document,

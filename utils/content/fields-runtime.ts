@@ -399,6 +399,11 @@ export class FieldsRuntime {
     f.el.focus({ preventScroll: true });
   }
 
+  /** Aborted by destroy(): work done for the engine outside it (the page's deadline reads) stops with it. */
+  get signal(): AbortSignal {
+    return this.abort.signal;
+  }
+
   /** For tests and the overlay: the fields as recognised. */
   list(): readonly Field[] {
     return this.fields;

@@ -4,8 +4,8 @@ import type { ProfileData } from '@/utils/rules/types';
 
 /**
  * A profile as it crosses to the page: only its outline is checked here. The background is the boundary: it parses
- * each profile against utils/rules/profile-schema.ts once (utils/background/rules.ts), so the field engine neither
- * repeats that parse nor carries the schema; a look-alike reply still fails on its outline.
+ * each profile against utils/rules/profile-schema.ts once (pageProfiles, utils/background/page-data.ts), so the
+ * field engine neither repeats that parse nor carries the schema; a look-alike reply still fails on its outline.
  */
 const ProfileOutline = z.custom<ProfileData>((v) => {
   const p = v as Partial<Record<keyof ProfileData, unknown>> | null;
