@@ -165,7 +165,10 @@ test('the page’s deadlines are read by the background, also when it was stoppe
   const page = await context.newPage();
   await page.goto('https://sg.chinaeducloud.com/notices.html');
   await openPanel(page);
-  await expect(fromPage(page, '2026-12-15')).toHaveAttribute('data-status', 'due-soon');
+  const first = fromPage(page, '2026-12-15');
+  await expect(first).toHaveAttribute('data-status', 'due-soon');
+  await expect(first.locator('[data-status-badge]')).toHaveText('即将截止');
+  await expect(first.getByTestId('countdown')).toHaveText('还有 5 天');
   // The browser stops an idle service worker; the page does not know, and asks it again when its text changes.
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
@@ -186,4 +189,6 @@ test('the page’s deadlines are read by the background, also when it was stoppe
   const added = fromPage(page, '2026-12-28');
   await expect(added.getByTestId('page-quote')).toHaveText('佐证材料补充截止时间：2026年12月28日。');
   await expect(added).toHaveAttribute('data-status', 'upcoming');
+  await expect(added.locator('[data-status-badge]')).toHaveText('待办');
+  await expect(added.getByTestId('countdown')).toHaveText('还有 18 天');
 });

@@ -5,7 +5,6 @@ import { answerPageData } from '@/utils/background/page-data';
 import { PAGE_DEADLINES } from '@/utils/messages/page-deadlines';
 import { RULES } from '@/utils/messages/rules';
 import { sendMessage, toBackground } from '@/utils/messaging';
-import { findPageDeadlines } from '@/utils/notices/page-deadlines';
 import { PAGE_TEXT_MAX } from '@/utils/notices/page-text';
 import { FormProfile } from '@/utils/rules/profile-schema';
 import { PROFILES } from '@/utils/rules/profiles';
@@ -53,14 +52,78 @@ describe('the background answers the field engine with what it does not carry', 
       text,
       host: 'sg.chinaeducloud.com',
     });
-    expect(found).toEqual(findPageDeadlines(text, 'sg.chinaeducloud.com'));
-    expect(found.map((f) => f.deadlines.map((d) => [d.date, d.note]))).toEqual([
-      [['2026-12-15', null]],
-      [['2026-12-25', null]],
-      [['2026-12-10', '“上旬”按当月10日计，为近似日期']],
-      [['2026-12-31', '“月底”按当月最后一天计']],
+    // Each sentence that gives a deadline, its phrase, and the date read from it. The ids are kept in the settings
+    // (dismissed, followed per host): the same sentence on the same host must keep its id.
+    expect(found).toEqual([
+      {
+        id: 'page:sg.chinaeducloud.com:2026-12-15:gifnng',
+        sentence: '数据填报截止时间：2026年12月15日；',
+        phrase: '截止时间：2026年12月15日',
+        deadlines: [
+          {
+            kind: 'due',
+            date: '2026-12-15',
+            monthDay: null,
+            yearInferred: false,
+            text: '截止时间：2026年12月15日',
+            line: null,
+            label: null,
+            note: null,
+          },
+        ],
+      },
+      {
+        id: 'page:sg.chinaeducloud.com:2026-12-25:1uif4c9',
+        sentence: '省级审核截止时间：2026年12月25日。',
+        phrase: '截止时间：2026年12月25日',
+        deadlines: [
+          {
+            kind: 'due',
+            date: '2026-12-25',
+            monthDay: null,
+            yearInferred: false,
+            text: '截止时间：2026年12月25日',
+            line: null,
+            label: null,
+            note: null,
+          },
+        ],
+      },
+      {
+        id: 'page:sg.chinaeducloud.com:2026-12-10:1r5l2pc',
+        sentence: '请于2026年12月上旬前上传佐证材料。',
+        phrase: '2026年12月上旬前',
+        deadlines: [
+          {
+            kind: 'due',
+            date: '2026-12-10',
+            monthDay: null,
+            yearInferred: false,
+            text: '2026年12月上旬前',
+            line: null,
+            label: null,
+            note: '“上旬”按当月10日计，为近似日期',
+          },
+        ],
+      },
+      {
+        id: 'page:sg.chinaeducloud.com:2026-12-31:2p6wi9',
+        sentence: '2026年12月底前报送材料。',
+        phrase: '2026年12月底前',
+        deadlines: [
+          {
+            kind: 'due',
+            date: '2026-12-31',
+            monthDay: null,
+            yearInferred: false,
+            text: '2026年12月底前',
+            line: null,
+            label: null,
+            note: '“月底”按当月最后一天计',
+          },
+        ],
+      },
     ]);
-    expect(found[0]?.id.startsWith('page:sg.chinaeducloud.com:')).toBe(true);
     // The reply passes the contract's schema too.
     await expect(sendMessage(PAGE_DEADLINES, 'page/deadlines', { text, host: 'h' })).resolves.toMatchObject({
       found: expect.any(Array),
