@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { draftSavedSince, expect, openPanel, test } from './fixtures';
-import { model, problem, recognisedLabels, typeRange } from './frameworks';
+import { model, pickCascade, problem, recognisedLabels, typeRange } from './frameworks';
 
 // The page runs the published Vue 3.5 + Ant Design Vue 4.2 bundles (scripts/build-replicas.mjs copies them in).
 const PAGE = 'https://nzws.drce.com.cn/antd.html';
@@ -48,7 +48,8 @@ test('Ant Design Vue: labels, the 项目周期 range checked, restore into the m
 
   await typeRange(item(page, '项目周期'), '2022-10-01', '2025-03-01', { enterEach: true });
   expect((await model(page)).period).toEqual(['2022-10-01', '2025-03-01']);
-  await expect(problem(page, '项目周期(结束)')).toContainText('两年之内');
+  // data-field picks the row; the user reads the field's name and the message.
+  await expect(problem(page, '项目周期(结束)')).toContainText(/^项目周期\(结束\)：.*两年之内/);
   await typeRange(item(page, '项目周期'), '2022-10-01', '2024-09-30', { enterEach: true });
   await expect(problem(page, '项目周期(结束)')).toHaveCount(0);
 
@@ -78,6 +79,10 @@ test('Ant Design Vue: labels, the 项目周期 range checked, restore into the m
   await expect(item(page, '主题').locator('.ant-select-selection-item')).toHaveText('非遗传承');
 });
 
+const CASCADE_ITEM = '.ant-cascader-menu-item';
+const cascader = (page: Page, label: string) => item(page, label).locator('.ant-select-selector');
+const cascadeOpen = (page: Page) => page.locator('.ant-cascader-dropdown:visible');
+
 const memberRow = (page: Page, n: number) => item(page, '项目成员').locator('.ant-table-tbody tr.ant-table-row').nth(n);
 
 test("Ant Design Vue: table cells are checked by their column, the page's own state changes with them", async ({
@@ -90,9 +95,10 @@ test("Ant Design Vue: table cells are checked by their column, the page's own st
   // The second member's 手机 cell: a bad number is a problem of that cell, fixing it clears it.
   await memberRow(page, 1).locator('input').nth(2).fill('12345');
   await expect.poll(async () => (await model(page)).members).toMatchObject([{}, { mobile: '12345' }]);
-  const cellProblem = page.locator('[data-testid="problem"][data-field="手机"]');
+  const cellProblem = problem(page, '手机');
   await expect(cellProblem).toHaveCount(1);
-  await expect(cellProblem).toContainText('11 位手机号码');
+  // Shown with its row: the second member's cell, not the applicant's own 手机.
+  await expect(cellProblem).toContainText(/^2 · 手机：.*11 位手机号码/);
   await memberRow(page, 1).locator('input').nth(2).fill('13601198337');
   await expect(cellProblem).toHaveCount(0);
 });
@@ -104,9 +110,11 @@ test('Ant Design Vue: cascader, switch, checkbox group, input-number and table c
   await page.goto(PAGE);
   await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
-  await item(page, '所在地区').locator('.ant-select-selector').click();
-  await page.locator('.ant-cascader-menu-item:visible', { hasText: '四川省' }).click();
-  await page.locator('.ant-cascader-menu-item:visible', { hasText: '广元市' }).click();
+  await pickCascade(cascader(page, '所在地区'), CASCADE_ITEM, ['四川省', '广元市']);
+  // change-on-select: a path that stops on a place with more levels below is a value of its own.
+  await pickCascade(cascader(page, '项目实施地点'), CASCADE_ITEM, ['四川省', '广元市']);
+  await page.keyboard.press('Escape');
+  await expect(cascadeOpen(page)).toHaveCount(0);
   await item(page, '合作方类型').getByText('企业', { exact: true }).click();
   await item(page, '参与人数').locator('input').fill('25');
   await item(page, '参与人数').locator('input').press('Tab');
@@ -116,6 +124,7 @@ test('Ant Design Vue: cascader, switch, checkbox group, input-number and table c
   await item(page, '承诺所填信息真实').getByRole('switch').click();
   const want = {
     region: ['sc', 'gy'],
+    site: ['sc', 'gy'],
     partners: ['企业'],
     people: 25,
     promise: true,
@@ -128,14 +137,15 @@ test('Ant Design Vue: cascader, switch, checkbox group, input-number and table c
   await draftSavedSince(page, since);
 
   await page.reload();
-  await expect(page.getByTestId('restore-offer')).toContainText('有 6 项');
-  expect((await model(page)).promise).toBe(false);
+  await expect(page.getByTestId('restore-offer')).toContainText('有 7 项');
+  expect(await model(page)).toMatchObject({ promise: false, site: ['zj', 'hz'] });
   await openPanel(page);
   await page.getByTestId('restore-draft').click();
   await expect.poll(async () => model(page)).toMatchObject(want);
   await expect(item(page, '所在地区').locator('.ant-select-selection-item')).toHaveText('四川省 / 广元市');
+  await expect(item(page, '项目实施地点').locator('.ant-select-selection-item')).toHaveText('四川省 / 广元市');
   await expect(item(page, '承诺所填信息真实').getByRole('switch')).toHaveAttribute('aria-checked', 'true');
-  await expect(page.locator('.ant-cascader-dropdown:visible')).toHaveCount(0);
+  await expect(cascadeOpen(page)).toHaveCount(0);
   await expect(page.getByTestId('restore-offer')).toHaveCount(0);
 });
 
@@ -144,9 +154,7 @@ test('Ant Design Vue: a cascade whose place is gone is named in the panel and le
   await page.goto(PAGE);
   await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
-  await item(page, '所在地区').locator('.ant-select-selector').click();
-  await page.locator('.ant-cascader-menu-item:visible', { hasText: '四川省' }).click();
-  await page.locator('.ant-cascader-menu-item:visible', { hasText: '广元市' }).click();
+  await pickCascade(cascader(page, '所在地区'), CASCADE_ITEM, ['四川省', '广元市']);
   const since = Date.now();
   await item(page, '申报单位').locator('input').fill('青川市社区大学');
   await draftSavedSince(page, since);
@@ -166,6 +174,73 @@ test('Ant Design Vue: a cascade whose place is gone is named in the panel and le
   await expect(page.getByTestId('draft-error')).toContainText('“所在地区”（下拉选项中没有草稿里的这一项）');
   await expect.poll(async () => (await model(page)).unit).toBe('青川市社区大学');
   expect((await model(page)).region).toEqual([]);
-  await expect(page.locator('.ant-cascader-dropdown:visible')).toHaveCount(0);
+  await expect(cascadeOpen(page)).toHaveCount(0);
   await expect(page.getByTestId('restore-offer')).toContainText('有 1 项');
+});
+
+test('Ant Design Vue: a cascade the tree no longer carries is refused, the path shown before kept (change-on-select too)', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await openPanel(page);
+  await expect(page.getByTestId('draft-status')).toBeVisible();
+  const shown = (label: string) => item(page, label).locator('.ant-select-selection-item');
+  await expect(shown('项目实施地点')).toHaveText('浙江省 / 杭州市');
+  await pickCascade(cascader(page, '所在地区'), CASCADE_ITEM, ['四川省', '广元市']);
+  await pickCascade(cascader(page, '项目实施地点'), CASCADE_ITEM, ['四川省', '广元市', '青川县']);
+  const since = Date.now();
+  await item(page, '申报单位').locator('input').fill('青川市社区大学');
+  await expect
+    .poll(async () => model(page))
+    .toMatchObject({ region: ['sc', 'gy'], site: ['sc', 'gy', 'qc'], unit: '青川市社区大学' });
+  await draftSavedSince(page, since);
+
+  const html = fs.readFileSync(new URL('../fixtures/sites/nzws.drce.com.cn/antd.html', import.meta.url), 'utf8');
+  const serve = async (body: string) => {
+    await page.unroute(PAGE);
+    await page.route(PAGE, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+  };
+  const restore = async () => {
+    await page.reload();
+    await expect(page.getByTestId('restore-offer')).toContainText('有 3 项');
+    await openPanel(page);
+    await page.getByTestId('restore-draft').click();
+  };
+
+  // 项目实施地点 no longer lists 青川县 (广元市 keeps 旺苍县): the walk has set 四川省 / 广元市 by then.
+  // 所在地区's 广元市 has places of its own now: the draft's path stops short of the tree.
+  await serve(
+    html
+      .replace("{ value: 'qc', label: '青川县' }, ", '')
+      .replace(
+        "{ value: 'gy', label: '广元市' }",
+        "{ value: 'gy', label: '广元市', children: [{ value: 'qc', label: '青川县' }] }",
+      ),
+  );
+  await restore();
+  const error = page.getByTestId('draft-error');
+  await expect(error).toContainText('“项目实施地点”（下拉选项中没有草稿里的这一项）');
+  await expect(error).toContainText('“所在地区”（页面没有接受这个值）');
+  await expect.poll(async () => model(page)).toMatchObject({ region: [], site: ['zj', 'hz'], unit: '青川市社区大学' });
+  await expect(shown('项目实施地点')).toHaveText('浙江省 / 杭州市');
+  await expect(cascadeOpen(page)).toHaveCount(0);
+
+  // 广元市 has lost its places in 项目实施地点: the draft's next level is a leaf now (a click would choose it).
+  // And 项目实施地点 starts empty this time: the 四川省 the walk has set is cleared again.
+  await serve(
+    html
+      .replace(", children: [{ value: 'qc', label: '青川县' }, { value: 'wc', label: '旺苍县' }]", '')
+      .replace("site: ['zj', 'hz']", 'site: []'),
+  );
+  await restore();
+  await expect(error).toContainText('“项目实施地点”（下拉选项中没有草稿里的这一项）');
+  await expect(error).not.toContainText('所在地区');
+  await expect.poll(async () => model(page)).toMatchObject({ region: ['sc', 'gy'], unit: '青川市社区大学' });
+  // Emptied as its clear icon empties it (Ant Design Vue then holds no value), not left on 四川省.
+  expect((await model(page)).site).toBeUndefined();
+  await expect(shown('所在地区')).toHaveText('四川省 / 广元市');
+  await expect(item(page, '项目实施地点').locator('.ant-select-selection-placeholder')).toHaveText('请选择实施地点');
+  await expect(shown('项目实施地点')).toHaveCount(0);
+  await expect(cascadeOpen(page)).toHaveCount(0);
 });

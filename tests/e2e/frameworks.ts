@@ -1,7 +1,7 @@
 // Shared by the UI-framework specs (frameworks-*.spec.ts): each replica page prints its framework's model in a
 // <pre id="model">, and the panel lists what the engine recognised.
 import type { Locator, Page } from '@playwright/test';
-import { openPanel } from './fixtures';
+import { expect, openPanel } from './fixtures';
 
 /** The page's own model (the bound data it prints), not the DOM. */
 export async function model(page: Page): Promise<Record<string, unknown>> {
@@ -31,4 +31,16 @@ export async function typeRange(range: Locator, start: string, end: string, { en
   await inputs.nth(1).fill(end);
   await inputs.nth(1).press('Enter');
   await range.page().locator('h3').first().click();
+}
+
+/**
+ * Opens a cascader by its trigger and clicks its path level by level, as a user does (`node`: the framework's menu
+ * item, e.g. `.ant-cascader-menu-item`, `.el-cascader-node`), once no other cascader's popup is showing.
+ */
+export async function pickCascade(trigger: Locator, node: string, path: readonly string[]): Promise<void> {
+  const items = trigger.page().locator(`${node}:visible`);
+  // Another cascader's popup still closing would offer the same places.
+  await expect(items).toHaveCount(0);
+  await trigger.click();
+  for (const place of path) await items.filter({ hasText: place }).click();
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { setFieldValue } from '@/utils/content/set-value';
+import { restoreValues, setFieldValue } from '@/utils/content/set-value';
 import { discoverFields, type Field, readValue } from '@/utils/fields/discover';
 
 function page(body: string): Document {
@@ -80,8 +80,35 @@ it('an Ant Design switch (a button) is a field read from aria-checked; a switch 
   doc.querySelector('button')?.setAttribute('aria-checked', 'false');
   expect(readValue(fieldAt(doc, 0))).toBe('');
   expect(discoverFields(page('<label>开关<button role="switch" aria-checked="true"></button></label>'))).toEqual([]);
-  // The plain write never reaches into a button as if it were a checkbox (without the guard it throws a TypeError).
-  expect(() => setFieldValue(fieldAt(doc, 0), 'on')).not.toThrow();
+  // The plain write never reaches into a button as if it were a checkbox (without the guard it throws a TypeError)
+  // and says so: a restore names it rather than counting it as put back.
+  expect(setFieldValue(fieldAt(doc, 0), 'on')).toBe('restoreWhyUnsupported');
+});
+
+it('an Ant Design switch is a field inside a form item or a form only, never a list table’s or a header’s', () => {
+  const sw = (label: string, on = false) =>
+    `<button type="button" role="switch" aria-checked="${on}" aria-label="${label}" class="ant-switch"></button>`;
+  const doc = page(`
+    <header class="ant-layout-header">夜间模式 ${sw('夜间模式')}</header>
+    <div class="ant-table"><table><thead class="ant-table-thead"><tr><th>项目名称</th><th>启用状态</th></tr></thead>
+      <tbody class="ant-table-tbody"><tr class="ant-table-row"><td>社区教育</td><td>${sw('启用状态', true)}</td></tr></tbody></table></div>
+    <div class="ant-form-item"><div class="ant-form-item-label"><label>承诺所填信息真实</label></div>
+      <div class="ant-form-item-control">${sw('承诺')}</div></div>
+    <form><label>接收短信通知 ${sw('短信')}</label></form>`);
+  const fields = discoverFields(doc);
+  expect(fields.map((f) => f.el.getAttribute('aria-label'))).toEqual(['承诺', '短信']);
+  expect(seen(doc)[0]).toEqual({ label: '承诺所填信息真实', kind: 'switch', required: false });
+});
+
+it('a restore names a toggle it cannot write instead of reporting it put back', async () => {
+  const doc = page(
+    '<form class="ant-form"><div class="ant-form-item"><div class="ant-form-item-label"><label>承诺所填信息真实</label></div><button type="button" role="switch" aria-checked="false" class="ant-switch"></button></div></form>',
+  );
+  const f = fieldAt(doc, 0);
+  // As a field without its adapter's widget (the adapter alone can click it).
+  const bare: Field = { ...f, control: undefined };
+  expect(await restoreValues([[bare, 'on']])).toEqual([{ field: bare, why: 'restoreWhyUnsupported' }]);
+  expect(doc.querySelector('button')?.getAttribute('aria-checked')).toBe('false');
 });
 
 it('plain HTML stays on the generic reading', () => {

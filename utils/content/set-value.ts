@@ -4,9 +4,10 @@ import { type Field, readValue } from '@/utils/fields/discover';
 /**
  * Puts a value into a field so that the page's own scripts see it: through the prototype's native value setter
  * (React and Vue track values set on the element itself), then `input` and `change` events (jQuery/layui,
- * ExtJS-style pages listen for those).
+ * ExtJS-style pages listen for those). Null when written (or, for a file or password, deliberately left alone); else
+ * why it was left as it was.
  */
-export function setFieldValue(f: Field, value: string): void {
+export function setFieldValue(f: Field, value: string): RestoreRefusal | null {
   const el = f.el;
   const win = el.ownerDocument.defaultView ?? window;
   const fire = () => {
@@ -16,36 +17,38 @@ export function setFieldValue(f: Field, value: string): void {
   switch (f.kind) {
     case 'checkbox':
     case 'radio': {
-      // A framework's toggle without a native control (a switch drawn as a button) is written by its adapter only.
-      if (!(el instanceof win.HTMLInputElement)) return;
+      // A framework's toggle without a native control (a switch drawn as a button) is written by its adapter only:
+      // here it is refused, so the restore names it instead of counting it as put back.
+      if (!(el instanceof win.HTMLInputElement)) return 'restoreWhyUnsupported';
       const input = el as HTMLInputElement;
       const checked = value !== '' && value === (input.value || 'on');
       if (input.checked !== checked) {
         Object.getOwnPropertyDescriptor(win.HTMLInputElement.prototype, 'checked')?.set?.call(input, checked);
         fire();
       }
-      return;
+      return null;
     }
     case 'contenteditable':
     case 'iframe-editor':
       el.textContent = value;
       fire();
-      return;
+      return null;
     case 'select': {
       Object.getOwnPropertyDescriptor(win.HTMLSelectElement.prototype, 'value')?.set?.call(el, value);
       fire();
-      return;
+      return null;
     }
     case 'textarea':
       Object.getOwnPropertyDescriptor(win.HTMLTextAreaElement.prototype, 'value')?.set?.call(el, value);
       fire();
-      return;
+      return null;
     case 'file':
     case 'password':
-      return;
+      return null;
     default:
       Object.getOwnPropertyDescriptor(win.HTMLInputElement.prototype, 'value')?.set?.call(el, value);
       fire();
+      return null;
   }
 }
 
@@ -71,7 +74,8 @@ export async function restoreValues(entries: readonly (readonly [Field, string])
       continue;
     }
     if (!c || f.sensitive) {
-      setFieldValue(f, value);
+      const why = setFieldValue(f, value);
+      if (why) refused.push({ field: f, why });
       continue;
     }
     if (c.kind === 'range-start' || c.kind === 'range-end') {
@@ -82,7 +86,8 @@ export async function restoreValues(entries: readonly (readonly [Field, string])
     }
     const adapter = adapterNamed(c.framework);
     if (!adapter?.writes.includes(c.kind)) {
-      setFieldValue(f, value);
+      const why = setFieldValue(f, value);
+      if (why) refused.push({ field: f, why });
       continue;
     }
     const why = await adapter.write(f.el, c, value).catch(() => 'restoreWhyRejected' as const);

@@ -139,6 +139,10 @@ function* controlsOf(walk: Walk): Generator<Visit> {
   }
 }
 
+function isFormToggle(el: HTMLElement, adapter: FrameworkAdapter): boolean {
+  return !!adapter.toggles && el.matches(adapter.toggles) && !!el.closest(adapter.togglesWithin ?? 'form');
+}
+
 /** One control: a field (labelled, identified), a frame to walk into, or nothing a person fills in. */
 function visit(walk: Walk, { scope, adapter, el, frameIndex }: Visit): void {
   const { ctx, out, seen } = walk;
@@ -160,8 +164,9 @@ function visit(walk: Walk, { scope, adapter, el, frameIndex }: Visit): void {
     }
     return;
   }
-  // A framework's toggle drawn without a native control (Ant Design's switch is a button) is read as a checkbox.
-  const kind = kindOf(el) ?? (adapter?.toggles && el.matches(adapter.toggles) ? 'checkbox' : null);
+  // A framework's toggle drawn without a native control (Ant Design's switch is a button) is read as a checkbox,
+  // inside a form only (a list table's or a header's switch is no draft field).
+  const kind = kindOf(el) ?? (adapter?.toggles && isFormToggle(el, adapter) ? 'checkbox' : null);
   const control = kind ? (adapter?.control(el) ?? null) : null;
   // A control hidden by its page (an editor's backing textarea, display:none) is not what a person fills in.
   // Read from the inline style only: no layout is forced per field. A framework's upload input is hidden by

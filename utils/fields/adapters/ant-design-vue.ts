@@ -52,20 +52,25 @@ function selectShown(view: HTMLElement): string {
   return one ? (one.getAttribute('title') ?? visibleText(one)).trim() : '';
 }
 
+/** The widget's open popup: the one its input names in `aria-controls`, else the one displayed. */
+function popupOf(el: HTMLElement, popup: string): HTMLElement | null {
+  const doc = el.ownerDocument;
+  const id = el.getAttribute('aria-controls');
+  const linked = (id && doc.getElementById(id)?.closest<HTMLElement>(popup)) || null;
+  return linked ?? Array.from(doc.querySelectorAll<HTMLElement>(popup)).find(displayed) ?? null;
+}
+
 async function writeSelect(el: HTMLElement, view: HTMLElement, value: string): Promise<RestoreRefusal | null> {
   if (view.classList.contains('ant-select-multiple')) return 'restoreWhyUnsupported';
   if (selectShown(view) === value) return null;
   if (value === '') return 'restoreWhyUnsupported'; // only an allowClear select can be emptied
   clickLike(view.querySelector('.ant-select-selector') ?? view);
-  const doc = el.ownerDocument;
   const option = await waitFor(() => {
-    const id = el.getAttribute('aria-controls');
-    const popup = (id && doc.getElementById(id)?.closest('.ant-select-dropdown')) || null;
-    const visible = popup ?? Array.from(doc.querySelectorAll('.ant-select-dropdown')).find(displayed);
+    const popup = popupOf(el, '.ant-select-dropdown');
     return (
-      visible &&
+      popup &&
       byText(
-        visible.querySelectorAll<HTMLElement>('.ant-select-item-option:not(.ant-select-item-option-disabled)'),
+        popup.querySelectorAll<HTMLElement>('.ant-select-item-option:not(.ant-select-item-option-disabled)'),
         value,
       )
     );
@@ -78,23 +83,36 @@ async function writeSelect(el: HTMLElement, view: HTMLElement, value: string): P
   return (await waitFor(() => (selectShown(view) === value ? true : null))) ? null : 'restoreWhyRejected';
 }
 
+const CASCADER_POPUP = '.ant-cascader-dropdown';
+const cascadePath = (value: string) => value.split(/\s*\/\s*/).filter(Boolean);
+
+/** Closes the cascader's popup (Escape, then a press outside it, as a person would) and waits until it is gone. */
+async function closeCascader(el: HTMLElement): Promise<void> {
+  const open = () => {
+    const popup = popupOf(el, CASCADER_POPUP);
+    return popup && displayed(popup) ? popup : null;
+  };
+  if (!open()) return;
+  press(el, 'Escape');
+  clickLike(el.ownerDocument.body);
+  await waitFor(() => (open() ? null : true));
+}
+
 /**
- * A cascade chosen as a person does: the selector clicked, then each level's item by its text (the last one
- * chooses and closes). A level without the draft's item closes the popup: nothing is chosen before the last level,
- * so the model stays as it was.
+ * Walks the popup through the path, clicking each level's item by its text. Every level before the last must be
+ * one that opens a next level (`-expand`): a place that has become a leaf would choose a shorter path, so the walk
+ * stops before clicking it. A level the walk cannot see is refused too. Only the last click chooses (except with
+ * `changeOnSelect`, where each click sets the model: the caller puts the shown path back on a refusal).
  */
-async function writeCascader(el: HTMLElement, view: HTMLElement, value: string): Promise<RestoreRefusal | null> {
-  if (selectShown(view) === value) return null;
-  const parts = value.split(/\s*\/\s*/).filter(Boolean);
-  if (!parts.length) return 'restoreWhyUnsupported'; // emptying needs the clear icon, shown on hover only
+async function walkCascade(
+  el: HTMLElement,
+  view: HTMLElement,
+  parts: readonly string[],
+): Promise<RestoreRefusal | null> {
   clickLike(view.querySelector('.ant-select-selector') ?? view);
-  const doc = el.ownerDocument;
   for (const [i, part] of parts.entries()) {
     const item = await waitFor(() => {
-      const id = el.getAttribute('aria-controls');
-      const linked = (id && doc.getElementById(id)?.closest('.ant-cascader-dropdown')) || null;
-      const popup = linked ?? Array.from(doc.querySelectorAll('.ant-cascader-dropdown')).find(displayed);
-      const menu = popup?.querySelectorAll('.ant-cascader-menu')[i];
+      const menu = popupOf(el, CASCADER_POPUP)?.querySelectorAll('.ant-cascader-menu')[i];
       return (
         menu &&
         byText(
@@ -103,15 +121,40 @@ async function writeCascader(el: HTMLElement, view: HTMLElement, value: string):
         )
       );
     });
-    if (!item) {
-      press(el, 'Escape');
-      clickLike(doc.body);
-      return 'restoreWhyNoOption';
-    }
+    if (!item) return 'restoreWhyNoOption';
+    if (i < parts.length - 1 && !item.classList.contains('ant-cascader-menu-item-expand')) return 'restoreWhyNoOption';
     clickLike(item);
     await tick(30);
   }
-  return (await waitFor(() => (selectShown(view) === value ? true : null))) ? null : 'restoreWhyRejected';
+  return null;
+}
+
+/**
+ * A cascade chosen as a person does: the selector clicked, then each level's item by its text. The path shown
+ * before is read first: on any refusal the popup is closed and, when a click already changed the model (a
+ * `changeOnSelect` cascader sets it at each level), that path is put back (emptied through the clear icon when
+ * there was none), so the model is never left on part of the draft's path.
+ */
+async function writeCascader(el: HTMLElement, view: HTMLElement, value: string): Promise<RestoreRefusal | null> {
+  const before = selectShown(view);
+  if (before === value) return null;
+  const parts = cascadePath(value);
+  if (!parts.length) return 'restoreWhyUnsupported'; // emptying needs the clear icon, shown on hover only
+  let why = await walkCascade(el, view, parts);
+  // A path ending on a place with more levels (the tree grew) is taken only by a changeOnSelect cascader.
+  if (!why && !(await waitFor(() => (selectShown(view) === value ? true : null)))) why = 'restoreWhyRejected';
+  await closeCascader(el);
+  if (!why) return null;
+  if (selectShown(view) !== before) {
+    if (before) await walkCascade(el, view, cascadePath(before));
+    else {
+      const clear = view.querySelector('.ant-select-clear');
+      if (clear) clickLike(clear);
+    }
+    await waitFor(() => (selectShown(view) === before ? true : null));
+    await closeCascader(el);
+  }
+  return why;
 }
 
 /** A switch is turned by a click on it, when it is not already as the draft has it. */
@@ -149,6 +192,7 @@ export const antDesignVue: FrameworkAdapter = {
   name: 'ant-design-vue',
   present: (doc) => !!doc.querySelector('.ant-form-item, .ant-select, .ant-picker'),
   toggles: SWITCH,
+  togglesWithin: '.ant-form-item, form',
   writes: ['select', 'cascader', 'date', 'range-start', 'range-end', 'choice', 'switch', 'upload'],
   control(el): Control | 'skip' | null {
     if (el.closest(POPUPS)) return 'skip';

@@ -43,6 +43,11 @@ export interface FrameworkAdapter {
   present(doc: Document): boolean;
   /** Toggles it draws with no native control inside (a selector): found as fields too, read and written here. */
   toggles?: string;
+  /**
+   * Where such a toggle is a field: inside one of these (default: a `<form>`). A switch in a list table (启用状态,
+   * which calls the server) or a page header (夜间模式) is the page's own control: restoring must never click it.
+   */
+  togglesWithin?: string;
   /** The widget a control belongs to; 'skip' for the framework's internals that are no field; null: plain HTML. */
   control(el: HTMLElement): Control | 'skip' | null;
   /** The label from the framework's form item or table column; null: fall back to the generic reading. */
