@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { draftSavedSince, expect, openPanel, test } from './fixtures';
-import { model, problem, recognisedLabels, typeRange } from './frameworks';
+import { model, pickCascade, problem, recognisedLabels, typeRange } from './frameworks';
 
 // The page runs the published Vue 3 + Element Plus bundles (scripts/build-replicas.mjs copies them in).
 const PAGE = 'https://sg.cutech.edu.cn/project.html';
@@ -107,9 +107,7 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
   await date.click();
   await date.fill('2023-05-06');
   await date.press('Enter');
-  await item(page, '所在地区').locator('.el-cascader').click();
-  await page.locator('.el-cascader-node:visible', { hasText: '四川省' }).click();
-  await page.locator('.el-cascader-node:visible', { hasText: '广元市' }).click();
+  await pickCascade(item(page, '所在地区').locator('.el-cascader'), '.el-cascader-node', ['四川省', '广元市']);
   await item(page, '是否已有前期基础').getByText('是', { exact: true }).click();
   await item(page, '一、当地需求').locator('textarea').fill('社区“老年大学”需求旺盛。');
   // 四、项目任务 is a wangEditor section: typed in its editable area, two paragraphs.

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { draftSavedSince, expect, openPanel, test } from './fixtures';
-import { model, problem, recognisedLabels, typeRange } from './frameworks';
+import { model, pickCascade, problem, recognisedLabels, typeRange } from './frameworks';
 
 // The page runs the published Vue 2.7 + Element UI 2.15 bundles (scripts/build-replicas.mjs copies them in).
 const PAGE = 'https://zj.chinaafse.cn/project.html';
@@ -148,9 +148,7 @@ test('Element UI: cascader, checkbox group, input-number and switch are restored
   await page.goto(PAGE);
   await openPanel(page);
   await expect(page.getByTestId('draft-status')).toBeVisible();
-  await item(page, '所在地区').locator('.el-cascader').click();
-  await page.locator('.el-cascader-node:visible', { hasText: '四川省' }).click();
-  await page.locator('.el-cascader-node:visible', { hasText: '广元市' }).click();
+  await pickCascade(item(page, '所在地区').locator('.el-cascader'), '.el-cascader-node', ['四川省', '广元市']);
   await item(page, '合作方类型').getByText('企业', { exact: true }).click();
   await item(page, '参与人数').locator('input').fill('25');
   await item(page, '参与人数').locator('input').press('Tab');
