@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type MessageKey, platformLabel, t } from '@/utils/i18n';
-import { platformForHost } from '@/utils/platforms/match';
+import { isKnownPlatformHost } from '@/utils/platforms/match';
 import { PLATFORMS, type PlatformId } from '@/utils/platforms/registry';
 import { type HostInputError, parseHostInput, SITES, sitePattern, type UserSite } from '@/utils/platforms/user-sites';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
@@ -37,7 +37,7 @@ export function SitesSection() {
     // Validate before asking: permissions.request must run while the click's user gesture is still live.
     const parsed = parseHostInput(host);
     if (!parsed.ok) return setStatus({ kind: 'error', text: t(INPUT_ERRORS[parsed.error]) });
-    if (platformForHost(parsed.host.replace(/:\d+$/, ''))) {
+    if (isKnownPlatformHost(parsed.host)) {
       return setStatus({ kind: 'error', text: t('sitesErrorKnown', parsed.host) });
     }
     if (sites.some((s) => s.host === parsed.host)) {
