@@ -40,18 +40,40 @@ export type DraftKey = z.infer<typeof DraftKeySchema>;
 export const ValuesSchema = z.record(z.string(), z.string());
 export type Values = z.infer<typeof ValuesSchema>;
 
-const FieldIdSchema = z.string().check(z.maxLength(DRAFT_LIMITS.idChars));
+/**
+ * Whether `v` is a plain object of own string values, each key at most `keyChars` and each value at most
+ * `valueChars` long (how many fields a draft may hold is the save's check, which tells the user). One loop and no
+ * copy: a form's 5,000 values are checked in about 0.5 ms (a zod record runs two string schemas per entry and copies
+ * the map: ~2.4 ms for 5,000; issue #16). Keys such as
+ * `__proto__` are own properties of a deserialised message and stay so (the merge writes them as own, too).
+ * A plain function: the injected scripts share a small zod/mini without `custom` (utils/content/shared-libs.ts).
+ */
+export function isBoundedMap(v: unknown, keyChars: number, valueChars: number): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const keys = Object.keys(v);
+  const map = v as Record<string, unknown>;
+  for (const k of keys) {
+    const value = map[k];
+    if (k.length > keyChars || typeof value !== 'string' || value.length > valueChars) return false;
+  }
+  return true;
+}
 
-export const DraftSaveSchema = z.object({
-  key: DraftKeySchema,
+/**
+ * What the field engine sends to save a draft (checked at the message boundary: DraftSaveSchema of
+ * utils/messages/drafts.ts, which the injected scripts import as a type only).
+ */
+export interface DraftSave {
+  key: DraftKey;
   /** Only the fields that changed since the last save. */
-  delta: z.record(FieldIdSchema, z.string().check(z.maxLength(DRAFT_LIMITS.valueChars))),
+  delta: Record<string, string>;
   /** Labels of the fields in the delta, for the restore view and the dashboard. */
-  labels: z.record(FieldIdSchema, z.string().check(z.maxLength(DRAFT_LIMITS.idChars))),
-  title: z.string().check(z.maxLength(1_000)),
-  url: z.string().check(z.maxLength(2_000)),
-});
-export type DraftSave = z.infer<typeof DraftSaveSchema>;
+  labels: Record<string, string>;
+  title: string;
+  url: string;
+}
 
 export const DraftViewSchema = z.object({
   id: z.string(),
