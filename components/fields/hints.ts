@@ -34,9 +34,11 @@ export const overlaps = (a: Box, b: Box) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** Where a control is on the top viewport: a control inside a same-origin frame is offset by the frame. */
-export function targetBox({ el, frame }: HintTarget): Box | null {
+export function targetBox({ el, frame, control }: HintTarget): Box | null {
   // An iframe editor's field is its body: the frame is what the user sees.
-  const r = (frame && el.tagName === 'BODY' ? frame : el).getBoundingClientRect();
+  let r = (frame && el.tagName === 'BODY' ? frame : el).getBoundingClientRect();
+  // A framework's hidden native control (an upload's file input): its widget is what the user sees.
+  if (r.width === 0 && r.height === 0 && control) r = control.view.getBoundingClientRect();
   const f = frame && el.tagName !== 'BODY' ? frame.getBoundingClientRect() : null;
   if (r.width === 0 && r.height === 0) return null;
   const dx = f?.left ?? 0;
@@ -69,9 +71,26 @@ export class Hints {
     doc.defaultView?.addEventListener('resize', this.onMove, { passive: true });
   }
 
-  show(problems: readonly ProblemItem[], targetOf: (fieldId: string) => HintTarget | undefined): void {
+  /**
+   * `pageSays` tells whether the page's UI framework shows its own message on a field now (Element's 请输入…, Ant
+   * Design's explain): our hint steps aside there, so one message shows beside the field (the panel still lists the
+   * problem). The engine calls show() again when such messages come and go, and the hint comes back.
+   */
+  show(
+    problems: readonly ProblemItem[],
+    targetOf: (fieldId: string) => HintTarget | undefined,
+    pageSays: (fieldId: string) => boolean = () => false,
+  ): void {
     const byField = new Map<string, ProblemItem[]>();
-    for (const p of problems) byField.set(p.fieldId, [...(byField.get(p.fieldId) ?? []), p]);
+    const aside = new Set<string>();
+    for (const p of problems) {
+      if (aside.has(p.fieldId)) continue;
+      if (!byField.has(p.fieldId) && pageSays(p.fieldId)) {
+        aside.add(p.fieldId);
+        continue;
+      }
+      byField.set(p.fieldId, [...(byField.get(p.fieldId) ?? []), p]);
+    }
     if (!this.host && byField.size === 0) return;
     this.host ??= createShadowHost(this.doc, 'tianbao-hints', CSS, 2147483645);
     const container = this.host.container;

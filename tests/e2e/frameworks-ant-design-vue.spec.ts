@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { draftSavedSince, expect, openPanel, test } from './fixtures';
-import { model, pickCascade, problem, recognisedLabels, typeRange } from './frameworks';
+import { hint, model, pickCascade, popupFor, problem, recognisedLabels, typeRange } from './frameworks';
 
 // The page runs the published Vue 3.5 + Ant Design Vue 4.2 bundles (scripts/build-replicas.mjs copies them in).
 const PAGE = 'https://nzws.drce.com.cn/antd.html';
@@ -243,4 +243,79 @@ test('Ant Design Vue: a cascade the tree no longer carries is refused, the path 
   await expect(item(page, '项目实施地点').locator('.ant-select-selection-placeholder')).toHaveText('请选择实施地点');
   await expect(shown('项目实施地点')).toHaveCount(0);
   await expect(cascadeOpen(page)).toHaveCount(0);
+});
+
+test('Ant Design Vue: beside the form’s own message, no second inline message; the panel still lists the problem', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(page.getByTestId('fields-summary')).toContainText('附件2');
+  await openPanel(page);
+  // The form is started: the annex's 备注 makes the 省级 opinion required, and the panel says so.
+  await item(page, '申报单位').locator('input').fill('青川市社区大学');
+  await expect(problem(page, '省级教育行政部门意见')).toContainText('必填');
+  const mobile = item(page, '手机');
+  await mobile.locator('input').fill('12345');
+  // Ant Design checks on change: its message shows under the field, and ours steps aside (the panel keeps it).
+  await expect(mobile.locator('.ant-form-item-explain-error')).toHaveText('手机号码格式不正确');
+  await expect(problem(page, '手机')).toBeVisible();
+  await expect(problem(page, '手机')).toContainText('11 位手机号码');
+  await expect(hint(page, '手机')).toHaveCount(0);
+  // Its pattern (1 and ten digits) takes 12345678901, ours does not: its message goes, our hint comes back.
+  await mobile.locator('input').fill('12345678901');
+  await expect(mobile.locator('.ant-form-item-explain-error')).toHaveCount(0);
+  await expect(hint(page, '手机')).toBeVisible();
+  await expect(hint(page, '手机')).toContainText('11 位手机号码');
+
+  // 提交 (our guard asks first, the user goes on) runs the form's own validation: 请填写… beside the 省级 opinion,
+  // which the started form requires, and 必填 in our panel only.
+  // Ant Design spaces out a two-character button's text (提 交).
+  await page.getByRole('button', { name: /^提\s*交$/ }).click();
+  await page.getByTestId('guard-continue').click();
+  const opinion = item(page, '省级教育行政部门意见');
+  await expect(opinion.locator('.ant-form-item-explain-error')).toHaveText('请填写省级教育行政部门意见');
+  await expect(problem(page, '省级教育行政部门意见')).toBeVisible();
+  await expect(problem(page, '省级教育行政部门意见')).toContainText('必填');
+  await expect(hint(page, '省级教育行政部门意见')).toHaveCount(0);
+  // 手机 passes Ant Design's own rule: our hint stays beside it (seen once the field is back in view).
+  await mobile.locator('input').scrollIntoViewIfNeeded();
+  await expect(mobile.locator('.ant-form-item-explain-error')).toHaveCount(0);
+  await expect(hint(page, '手机')).toBeVisible();
+});
+
+test('Ant Design Vue: a required upload counts as filled by the file it lists', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(page.getByTestId('fields-summary')).toContainText('附件2');
+  // Every other required field filled.
+  await item(page, '申报单位').locator('input').fill('青川市社区大学');
+  await item(page, '项目名称').locator('input').fill('社区老年人智能手机课堂');
+  await item(page, '手机').locator('input').fill('13601198336');
+  await choose(page, '主题', '家庭教育');
+  await typeRange(item(page, '项目周期'), '2023-01-01', '2024-06-30', { enterEach: true });
+  await item(page, '省级教育行政部门意见').locator('textarea').fill('同意申报');
+  const upload = item(page, '申报书盖章扫描件');
+  await expect(upload.locator('.ant-upload-list-item-name')).toHaveText('申报书（盖章）.pdf');
+
+  const popup = await popupFor(context, extensionId, PAGE);
+  const required = popup.locator('[data-testid="checklist-item"][data-id="required"]');
+  // The file it lists fills the required 申报书盖章扫描件.
+  await expect(required).toHaveText(/^✓\s*已完成：\s*必填项已填写$/);
+
+  // Removed, the upload is a required field left empty, and named.
+  await page.bringToFront();
+  await upload.locator('button[title="删除文件"]').click();
+  await expect.poll(async () => (await model(page)).files).toEqual([]);
+  await popup.bringToFront();
+  await expect(required).toHaveText(/^○\s*待完成：\s*必填项已填写\s*1 个必填项未填\s*申报书盖章扫描件$/);
+
+  // A file chosen again: filled.
+  await page.bringToFront();
+  await upload
+    .locator('input[type="file"]')
+    .setInputFiles({ name: '申报书（盖章）.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') });
+  await expect.poll(async () => (await model(page)).files).toEqual(['申报书（盖章）.pdf']);
+  await popup.bringToFront();
+  await expect(required).toHaveText(/^✓\s*已完成：\s*必填项已填写$/);
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { draftSavedSince, expect, openPanel, test } from './fixtures';
-import { model, pickCascade, problem, recognisedLabels, typeRange } from './frameworks';
+import { hint, model, pickCascade, popupFor, problem, recognisedLabels, typeRange } from './frameworks';
 
 // The page runs the published Vue 3 + Element Plus bundles (scripts/build-replicas.mjs copies them in).
 const PAGE = 'https://sg.cutech.edu.cn/project.html';
@@ -166,25 +166,46 @@ test('Element Plus: type, reload, restore puts every value back into the framewo
   await expect(page.getByTestId('restore-offer')).toHaveCount(0);
 });
 
-test('Element Plus: a required field the framework flags itself is not told twice', async ({ context }) => {
+test('Element Plus: beside the form’s own message, no second inline message; the panel still lists the problem', async ({
+  context,
+}) => {
   const page = await context.newPage();
   await page.goto(PAGE);
   await expect(page.getByTestId('fields-summary')).toContainText('附件2');
-  // The form is started: the annex's 备注 makes the 省级 opinion required, and the panel says so.
-  await item(page, '申报单位').locator('input').fill('青川市社区大学');
+  await openPanel(page);
+  const mobile = item(page, '手机');
+  await mobile.locator('input').fill('12345');
+  // Element's rule speaks on blur: until then ours is the one message beside the field.
+  await expect(hint(page, '手机')).toBeVisible();
+  await expect(hint(page, '手机')).toContainText('11 位手机号码');
+  await expect(mobile.locator('.el-form-item__error')).toHaveCount(0);
+
+  // The form's own validation (提交; our guard asks first, the user goes on): Element's message shows, ours steps aside.
+  await page.getByRole('button', { name: '提交' }).click();
+  await page.getByTestId('guard-continue').click();
+  await expect(mobile.locator('.el-form-item__error')).toHaveText('手机号码格式不正确');
+  await expect(hint(page, '手机')).toHaveCount(0);
+  await expect(problem(page, '手机')).toBeVisible();
+  await expect(problem(page, '手机')).toContainText('11 位手机号码');
+  // A field the annex requires once the form is started: Element's 请填写… beside it, 必填 in our panel only.
+  const opinion = item(page, '省级教育行政部门意见');
+  await expect(opinion.locator('.el-form-item__error')).toHaveText('请填写省级教育行政部门意见');
+  await expect(hint(page, '省级教育行政部门意见')).toHaveCount(0);
+  await expect(problem(page, '省级教育行政部门意见')).toBeVisible();
   await expect(problem(page, '省级教育行政部门意见')).toContainText('必填');
-  // Element's own rule speaks when the field is left empty (on blur): the panel then leaves it to the page.
-  await item(page, '省级教育行政部门意见').locator('textarea').click();
+
+  // Element's pattern (1 and ten digits) takes 12345678901, ours does not: its message goes, our hint comes back.
+  await mobile.locator('input').fill('12345678901');
   await page.locator('h3').first().click();
-  await expect(item(page, '省级教育行政部门意见').locator('.el-form-item__error')).toHaveText(
-    '请填写省级教育行政部门意见',
-  );
-  await expect(problem(page, '省级教育行政部门意见')).toHaveCount(0);
-  // Filled and left: the page's message goes, and no problem of ours comes back.
-  await item(page, '省级教育行政部门意见').locator('textarea').fill('同意申报');
+  await expect(mobile.locator('.el-form-item__error')).toHaveCount(0);
+  await expect(hint(page, '手机')).toBeVisible();
+  await expect(hint(page, '手机')).toContainText('11 位手机号码');
+  // Filled and left: Element's message and our problem both go.
+  await opinion.locator('textarea').fill('同意申报');
   await page.locator('h3').first().click();
-  await expect(item(page, '省级教育行政部门意见').locator('.el-form-item__error')).toHaveCount(0);
+  await expect(opinion.locator('.el-form-item__error')).toHaveCount(0);
   await expect(problem(page, '省级教育行政部门意见')).toHaveCount(0);
+  await expect(hint(page, '省级教育行政部门意见')).toHaveCount(0);
 });
 
 test('Element Plus: a select whose option is gone is named in the panel, left as it was, and stays on offer', async ({
@@ -217,4 +238,46 @@ test('Element Plus: a select whose option is gone is named in the panel, left as
   await expect(item(page, '主题').locator('.el-select__placeholder')).toHaveText('请选择主题');
   await expect(page.locator('.el-select-dropdown:visible')).toHaveCount(0);
   await expect(page.getByTestId('restore-offer')).toContainText('有 1 项');
+});
+
+test('Element Plus: a required upload counts as filled by the file it lists', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(page.getByTestId('fields-summary')).toContainText('附件2');
+  // Every other required field filled.
+  await item(page, '申报单位').locator('input').fill('青川市社区大学');
+  await item(page, '项目名称').locator('input').fill('社区老年人智能手机课堂');
+  await item(page, '姓名').locator('input').fill('王老师');
+  await item(page, '手机').locator('input').fill('13601198336');
+  await choose(page, '主题', '家庭教育');
+  await typeRange(item(page, '项目周期'), '2023-01-01', '2024-06-30');
+  await item(page, '省级教育行政部门意见').locator('textarea').fill('同意申报');
+  const date = item(page, '申报日期').locator('input');
+  await date.click();
+  await date.fill('2023-05-06');
+  await date.press('Enter');
+  const upload = item(page, '申报书盖章扫描件');
+  await expect(upload.locator('.el-upload-list__item-file-name')).toHaveText('申报书（盖章）.pdf');
+
+  const popup = await popupFor(context, extensionId, PAGE);
+  const required = popup.locator('[data-testid="checklist-item"][data-id="required"]');
+  // The file it lists fills the required 申报书盖章扫描件.
+  await expect(required).toHaveText(/^✓\s*已完成：\s*必填项已填写$/);
+
+  // Removed (its ✕), the upload is a required field left empty, and named.
+  await page.bringToFront();
+  await upload.locator('.el-upload-list__item').hover();
+  await upload.getByRole('button', { name: '删除', exact: true }).click();
+  await expect.poll(async () => (await model(page)).files).toEqual([]);
+  await popup.bringToFront();
+  await expect(required).toHaveText(/^○\s*待完成：\s*必填项已填写\s*1 个必填项未填\s*申报书盖章扫描件$/);
+
+  // A file chosen again: filled.
+  await page.bringToFront();
+  await upload
+    .locator('input[type="file"]')
+    .setInputFiles({ name: '申报书（盖章）.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') });
+  await expect.poll(async () => (await model(page)).files).toEqual(['申报书（盖章）.pdf']);
+  await popup.bringToFront();
+  await expect(required).toHaveText(/^✓\s*已完成：\s*必填项已填写$/);
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { restoreValues, setFieldValue } from '@/utils/content/set-value';
-import { discoverFields, type Field, readValue } from '@/utils/fields/discover';
+import { discoverFields, type Field, frameworkMessage, readValue } from '@/utils/fields/discover';
 
 function page(body: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
@@ -115,4 +115,77 @@ it('plain HTML stays on the generic reading', () => {
   const doc = page('<label for="x">联系电话</label><input id="x">');
   expect(discoverFields(doc)[0]).toMatchObject({ label: { label: '联系电话', source: 'label-for' } });
   expect(discoverFields(doc)[0]?.control).toBeUndefined();
+});
+
+// Upload lists as the frameworks render them (Element Plus 2.14, Element UI 2.15 and Ant Design Vue 4.2 output,
+// trimmed of icons): the file names listed are the field's value, so a required 附件 counts as filled.
+describe('upload lists', () => {
+  const uploads = (doc: Document) => discoverFields(doc).filter((f) => f.control?.kind === 'upload');
+  const plusItem = (name: string) =>
+    `<li class="el-upload-list__item is-success" tabindex="0"><div class="el-upload-list__item-info"><a class="el-upload-list__item-name"><i class="el-icon el-icon--document"><svg></svg></i><span class="el-upload-list__item-file-name" title="${name}">${name}</span></a></div><label class="el-upload-list__item-status-label"><i class="el-icon"></i></label><i class="el-icon el-icon--close" aria-label="删除" role="button"></i><i class="el-icon--close-tip">按 Delete 键可删除</i></li>`;
+  const plus = (items: string) => `
+    <form class="el-form"><div class="el-form-item"><div class="el-form-item__label">申报单位</div><div class="el-form-item__content"><div class="el-input"><div class="el-input__wrapper"><input class="el-input__inner"></div></div></div></div>
+      <div class="el-form-item is-required asterisk-left" role="group"><div class="el-form-item__label">申报书盖章扫描件</div>
+      <div class="el-form-item__content"><div><div class="el-upload el-upload--text" tabindex="0" role="button"><button type="button" class="el-button"><span>选择文件</span></button><input class="el-upload__input" name="file" accept="" type="file"></div>
+      <ul class="el-upload-list el-upload-list--text">${items}</ul></div></div></div></form>`;
+
+  it('Element Plus: each listed file once, by the name it shows; the upload is required by its form item', () => {
+    const doc = page(plus(plusItem('申报书（盖章）.pdf') + plusItem('附件2.docx')));
+    const [f] = uploads(doc);
+    expect(f?.label.label).toBe('申报书盖章扫描件');
+    expect(f?.required).toBe(true);
+    expect(f && readValue(f)).toBe('申报书（盖章）.pdf、附件2.docx');
+    // Never in a draft: the file input stays a sensitive field (a restore can't give the page a file).
+    expect(f?.sensitive).toBe(true);
+    const [empty] = uploads(page(plus('')));
+    expect(empty && readValue(empty)).toBe('');
+  });
+
+  it('Element UI: the name is the item link’s text', () => {
+    const doc = page(`
+      <form class="el-form"><div class="el-form-item"><label class="el-form-item__label">申报单位</label><div class="el-form-item__content"><div class="el-input"><input class="el-input__inner"></div></div></div>
+      <div class="el-form-item is-required"><label class="el-form-item__label">申报书盖章扫描件</label>
+        <div class="el-form-item__content"><div><div tabindex="0" class="el-upload el-upload--text"><button type="button" class="el-button el-button--default"><span>选择文件</span></button><input type="file" name="file" class="el-upload__input"></div>
+        <ul class="el-upload-list el-upload-list--text"><li tabindex="0" class="el-upload-list__item is-success"><a class="el-upload-list__item-name"><i class="el-icon-document"></i>申报书（盖章）.pdf</a><label class="el-upload-list__item-status-label"><i class="el-icon-upload-success el-icon-circle-check"></i></label><i class="el-icon-close"></i><i class="el-icon-close-tip">按 delete 键可删除</i></li></ul></div></div></div></form>`);
+    const [f] = uploads(doc);
+    expect(f && readValue(f)).toBe('申报书（盖章）.pdf');
+    expect(f?.required).toBe(true);
+  });
+
+  it('Ant Design Vue: the file input hidden inline is found; a failed upload is no file given', () => {
+    const item = (name: string, status = 'done') =>
+      `<div class="ant-upload-list-item-container"><div class="ant-upload-list-item ant-upload-list-item-${status}"><div class="ant-upload-text-icon"><span role="img" aria-label="paper-clip" class="anticon anticon-paper-clip"><svg></svg></span></div><a target="_blank" rel="noopener noreferrer" class="ant-upload-list-item-name" title="${name}" href="#">${name}</a><span class="ant-upload-list-item-actions"><button class="ant-btn ant-btn-text ant-btn-sm ant-upload-list-item-action ant-btn-icon-only" title="删除文件" type="button"><span role="img" aria-label="delete" class="anticon anticon-delete"></span></button></span></div></div>`;
+    const doc = page(`
+      <form class="ant-form"><div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-col-8 ant-form-item-label"><label for="form_item_files" class="ant-form-item-required" title="申报书盖章扫描件">申报书盖章扫描件</label></div>
+        <div class="ant-col ant-col-16 ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content"><span class="ant-upload-wrapper"><div class="ant-upload ant-upload-select ant-upload-select-text"><span tabindex="0" class="ant-upload" role="button"><input id="form_item_files" type="file" accept="" style="display: none;"><button class="ant-btn ant-btn-default" type="button"><span>选择文件</span></button></span></div>
+        <div class="ant-upload-list ant-upload-list-text">${item('申报书（盖章）.pdf')}${item('旧版.pdf', 'error')}</div></span></div></div></div></div></div></form>`);
+    const [f] = uploads(doc);
+    expect(f?.label.label).toBe('申报书盖章扫描件');
+    expect(f?.required).toBe(true);
+    expect(f?.sensitive).toBe(true);
+    expect(f && readValue(f)).toBe('申报书（盖章）.pdf');
+  });
+});
+
+describe('the framework’s own message on a field', () => {
+  it('Element: read while displayed under the control; none when the item shows none', () => {
+    const doc = page(`
+      <form class="el-form"><div class="el-form-item is-error"><label class="el-form-item__label">手机</label><div class="el-form-item__content">
+        <div class="el-input"><div class="el-input__wrapper"><input class="el-input__inner" value="12345"></div></div><div class="el-form-item__error">手机号码格式不正确</div></div></div>
+      <div class="el-form-item"><label class="el-form-item__label">姓名</label><div class="el-form-item__content"><div class="el-input"><div class="el-input__wrapper"><input class="el-input__inner"></div></div></div></div></form>`);
+    const [mobile, name] = discoverFields(doc);
+    expect(mobile && frameworkMessage(mobile)).toBe('手机号码格式不正确');
+    expect(name && frameworkMessage(name)).toBeNull();
+    doc.querySelector('.el-form-item__error')?.remove();
+    expect(mobile && frameworkMessage(mobile)).toBeNull();
+  });
+
+  it('Ant Design Vue: the explain error under the control', () => {
+    const doc = page(`
+      <form class="ant-form"><div class="ant-form-item ant-form-item-has-error"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label class="ant-form-item-required">手机</label></div>
+        <div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content"><input class="ant-input ant-input-status-error" value="12345"></div></div>
+        <div style="display: flex; flex-wrap: nowrap;"><div class="ant-form-item-explain"><div role="alert" class="ant-form-item-explain-error">手机号码格式不正确</div></div></div></div></div></div></form>`);
+    const [mobile] = discoverFields(doc);
+    expect(mobile && frameworkMessage(mobile)).toBe('手机号码格式不正确');
+  });
 });

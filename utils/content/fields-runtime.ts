@@ -30,6 +30,8 @@ import { type GuardUi, SubmitGuard } from './submit-guard';
 export interface HintTarget {
   el: HTMLElement;
   frame: HTMLIFrameElement | null;
+  /** A framework widget the control sits in (its hidden input's box is the widget's). */
+  control?: { view: HTMLElement };
 }
 
 /**
@@ -38,7 +40,12 @@ export interface HintTarget {
  */
 export interface RuntimeUi {
   hints: {
-    show(problems: readonly ProblemItem[], targetOf: (id: string) => HintTarget | undefined): void;
+    /** `pageSays`: the page's framework shows its own message on that field now (no hint of ours beside it). */
+    show(
+      problems: readonly ProblemItem[],
+      targetOf: (id: string) => HintTarget | undefined,
+      pageSays?: (id: string) => boolean,
+    ): void;
     /** The save reminder's note, shown even while the panel is collapsed (null: none). */
     remind?(text: string | null): void;
     destroy(): void;
@@ -55,6 +62,8 @@ const askProfiles = async (): Promise<readonly ProfileData[]> =>
 
 /** Above this many controls a scan finds the fields in slices (utils/slices.ts) instead of in one task. */
 export const SLICED_ABOVE = 600;
+/** After an edit, when the page's framework has shown (or hidden, behind its 0.3 s motion) its own message. */
+const PAGE_SAYS_MS = 600;
 
 /** Controls of the top document, counted without a query (live collections). */
 function controlCount(doc: Document): number {
@@ -86,6 +95,8 @@ export class FieldsRuntime {
   private readonly bus = getBus();
   private summary: FieldsSummary = { total: 0, labelled: 0, profiles: [], error: null };
   private lastChangeAt: number | null = null;
+  /** A publish once an edit has settled: the page's framework may show or hide its own message on it meanwhile. */
+  private pageSaysTimer: ReturnType<typeof setTimeout> | null = null;
   /** Every listener of the engine is registered with this signal: destroy() removes them all at once. */
   private readonly abort = new AbortController();
   private readonly watcher: PageWatcher;
@@ -348,6 +359,14 @@ export class FieldsRuntime {
     this.lastChangeAt = Date.now();
     this.drafts.edited(field);
     this.publish();
+    // A framework validates on its own schedule (after Vue's next tick, behind a 0.3 s motion): once the edit has
+    // settled, the hints are drawn again, so ours steps aside from the page's message and comes back when it goes.
+    // One publish per pause in typing, as cheap as the one each keystroke makes.
+    if (this.pageSaysTimer) clearTimeout(this.pageSaysTimer);
+    this.pageSaysTimer = setTimeout(() => {
+      this.pageSaysTimer = null;
+      if (!this.abort.signal.aborted) this.publish();
+    }, PAGE_SAYS_MS);
     perfMeasure('tianbao:keystroke', t0);
   }
 
@@ -361,9 +380,9 @@ export class FieldsRuntime {
     if (!v) return;
     // Explained warnings are done: the open problems are the errors and the warnings still without a 说明.
     // With the checks across tables: this form against the drafts of the forms it summarises.
-    // A required field the framework already flags itself (el-form's 请填写…) is not told twice.
-    const own = v.problems().filter((p) => p.kind !== 'required' || !this.flaggedByPage(p.fieldId));
-    const { open: problems, explained } = this.explanations.split([...own, ...this.crossTables.problems()]);
+    // A field the framework already flags itself (el-form's 请填写…, 手机号码格式不正确) keeps its problems in the
+    // panel and the checklist (the full list), but gets no inline hint of ours beside the page's message.
+    const { open: problems, explained } = this.explanations.split([...v.problems(), ...this.crossTables.problems()]);
     this.explained = explained;
     const drafts = this.drafts.state;
     const ref = (f: { fieldId: string; label: string; row: string | null }) => ({
@@ -382,7 +401,11 @@ export class FieldsRuntime {
       period: this.drafts.period,
     };
     this.bus.publish(problems, this.summary);
-    this.ui.hints.show(problems, (id) => this.byId.get(id));
+    this.ui.hints.show(
+      problems,
+      (id) => this.byId.get(id),
+      (id) => this.flaggedByPage(id),
+    );
     const r = this.reminder.state;
     this.ui.hints.remind?.(r.due ? t(drafts.off ? 'saveReminderNoDraft' : 'saveReminder', String(r.minutes)) : null);
   }
@@ -413,6 +436,7 @@ export class FieldsRuntime {
   destroy(): void {
     if (this.abort.signal.aborted) return;
     this.abort.abort();
+    if (this.pageSaysTimer) clearTimeout(this.pageSaysTimer);
     this.ui.hints.destroy();
     this.unmountPanel?.();
     this.guard.destroy();

@@ -171,7 +171,11 @@ function visit(walk: Walk, { scope, adapter, el, frameIndex }: Visit): void {
   // A control hidden by its page (an editor's backing textarea, display:none) is not what a person fills in.
   // Read from the inline style only: no layout is forced per field. A framework's upload input is hidden by
   // its stylesheet, and its widget stands for it.
-  if (!kind || control === 'skip' || el.hidden || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) {
+  // Ant Design hides its upload's file input inline: the upload widget stands for it all the same.
+  const hiddenInline =
+    /display\s*:\s*none/i.test(el.getAttribute('style') ?? '') &&
+    !(control && control !== 'skip' && control.kind === 'upload');
+  if (!kind || control === 'skip' || el.hidden || hiddenInline) {
     // No field, but it may still mark a login box (a password input the page hides, a reset button).
     if (isBoxControl(el) && marksLoginBox(el, null)) scope.markers.push(el);
     return;

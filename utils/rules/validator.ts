@@ -54,10 +54,12 @@ export function validatorField(f: Field): ValidatorField {
     row: f.label.row,
     columnPath: f.label.columnPath,
     table: f.label.table,
-    sensitive: f.sensitive,
+    // A framework's upload is checked by the file names it lists (a required 附件 counts as filled), though its file
+    // input stays out of drafts (a file can't be put back); the input is hidden, the widget is what is shown.
+    sensitive: f.sensitive && f.control?.kind !== 'upload',
     marked: f.required,
     choice: f.kind === 'radio' ? radioName(f) : null,
-    shown: () => shown(f.el) && (!f.frame || shown(f.frame)),
+    shown: () => shown(f.control?.kind === 'upload' ? f.control.view : f.el) && (!f.frame || shown(f.frame)),
     read: () => readValue(f),
   };
 }

@@ -197,7 +197,10 @@ export const antDesignVue: FrameworkAdapter = {
   control(el): Control | 'skip' | null {
     if (el.closest(POPUPS)) return 'skip';
     const k = widgetOf(el, WIDGETS);
-    return k ? { framework: 'ant-design-vue', ...k } : null;
+    if (!k) return null;
+    // An upload's list of files sits beside its button, both in the wrapper: the widget is the wrapper.
+    const view = k.kind === 'upload' ? (el.closest<HTMLElement>('.ant-upload-wrapper') ?? k.view) : k.view;
+    return { framework: 'ant-design-vue', kind: k.kind, view };
   },
   label(el, control) {
     const cell = columnLabel(
@@ -219,8 +222,11 @@ export const antDesignVue: FrameworkAdapter = {
     if (control.kind === 'select' || control.kind === 'cascader') return selectShown(control.view);
     if (control.kind === 'switch') return control.view.getAttribute('aria-checked') === 'true' ? 'on' : '';
     if (control.kind === 'upload') {
-      const names = control.view.querySelectorAll('.ant-upload-list-item-name');
-      return Array.from(names, (n) => visibleText(n).trim()).join('、');
+      // The files listed, by name; one whose upload failed (shown in red, to be chosen again) is no file given.
+      const names = control.view.querySelectorAll(
+        '.ant-upload-list-item:not(.ant-upload-list-item-error) .ant-upload-list-item-name',
+      );
+      return Array.from(names, (n) => (n.getAttribute('title') ?? visibleText(n)).trim()).join('、');
     }
     return null;
   },

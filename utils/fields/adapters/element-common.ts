@@ -181,8 +181,15 @@ export function elementAdapter(name: FrameworkName, present: (doc: Document) => 
     read(_el, control) {
       if (control.kind === 'select') return selectShown(control.view);
       if (control.kind === 'upload') {
-        const names = control.view.querySelectorAll('.el-upload-list__item-file-name, .el-upload-list__item-name');
-        return Array.from(names, (n) => visibleText(n).trim()).join('、');
+        // Each file listed, by name: Element Plus prints it in a span inside the item's link, Element UI in the link.
+        const names = Array.from(
+          control.view.querySelectorAll('.el-upload-list__item'),
+          (li) => li.querySelector('.el-upload-list__item-file-name') ?? li.querySelector('.el-upload-list__item-name'),
+        );
+        return names
+          .map((n) => (n ? visibleText(n).trim() : ''))
+          .filter(Boolean)
+          .join('、');
       }
       return null;
     },
