@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { draftSavedSince, expect, openPanel, test } from './fixtures';
-import { model, pickCascade, problem, recognisedLabels, typeRange } from './frameworks';
+import { hint, model, pickCascade, popupFor, problem, recognisedLabels, typeRange } from './frameworks';
 
 // The page runs the published Vue 2.7 + Element UI 2.15 bundles (scripts/build-replicas.mjs copies them in).
 const PAGE = 'https://zj.chinaafse.cn/project.html';
@@ -167,4 +167,64 @@ test('Element UI: cascader, checkbox group, input-number and switch are restored
   await expect(item(page, '所在地区').locator('input')).toHaveValue('四川省 / 广元市');
   await expect(page.locator('.el-cascader__dropdown:visible')).toHaveCount(0);
   await expect(page.getByTestId('restore-offer')).toHaveCount(0);
+});
+
+test('Element UI: beside the form’s own message, no second inline message; the panel still lists the problem', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(page.getByTestId('fields-summary')).toContainText('附件2');
+  await openPanel(page);
+  const mobile = item(page, '手机');
+  await mobile.locator('input').fill('12345');
+  // Element's rule speaks on blur: until then ours is the one message beside the field.
+  await expect(hint(page, '手机')).toBeVisible();
+  await expect(hint(page, '手机')).toContainText('11 位手机号码');
+
+  // The form's own validation (提交; our guard asks first, the user goes on): Element's message shows, ours steps aside.
+  await page.getByRole('button', { name: '提交' }).click();
+  await page.getByTestId('guard-continue').click();
+  await expect(mobile.locator('.el-form-item__error')).toHaveText('手机号码格式不正确');
+  await expect(hint(page, '手机')).toHaveCount(0);
+  await expect(problem(page, '手机')).toBeVisible();
+  await expect(problem(page, '手机')).toContainText('11 位手机号码');
+
+  // Element's pattern takes 12345678901, ours does not: its message goes, our hint comes back.
+  await mobile.locator('input').fill('12345678901');
+  await page.locator('h3').first().click();
+  await expect(mobile.locator('.el-form-item__error')).toHaveCount(0);
+  await expect(hint(page, '手机')).toBeVisible();
+  await expect(hint(page, '手机')).toContainText('11 位手机号码');
+});
+
+test('Element UI: a required upload counts as filled by the file it lists', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(page.getByTestId('fields-summary')).toContainText('附件2');
+  const upload = item(page, '申报书盖章扫描件');
+  await expect(upload.locator('.el-upload-list__item-name')).toHaveText('申报书（盖章）.pdf');
+  const popup = await popupFor(context, extensionId, PAGE);
+  const required = popup.locator('[data-testid="checklist-item"][data-id="required"]');
+  await expect(required).toHaveAttribute('data-state', 'todo');
+  await expect(required).not.toContainText('申报书盖章扫描件');
+  const count = async () => Number((/(\d+) 个必填项未填/.exec((await required.textContent()) ?? '') ?? [])[1]);
+  const before = await count();
+
+  // Removed (its ✕), the upload is one more required field left empty.
+  await page.bringToFront();
+  await upload.locator('.el-upload-list__item').hover();
+  await upload.locator('.el-icon-close').click();
+  await expect.poll(async () => (await model(page)).files).toEqual([]);
+  await popup.bringToFront();
+  await expect(required).toContainText(`${before + 1} 个必填项未填`);
+
+  // A file chosen again: filled.
+  await page.bringToFront();
+  await upload
+    .locator('input[type="file"]')
+    .setInputFiles({ name: '申报书（盖章）.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') });
+  await expect.poll(async () => (await model(page)).files).toEqual(['申报书（盖章）.pdf']);
+  await popup.bringToFront();
+  await expect(required).toContainText(`${before} 个必填项未填`);
 });
