@@ -20,10 +20,18 @@ export interface LabelInfo {
   row: string | null;
   /** Column header path top to bottom (配备情况 › 总数). */
   columnPath: string[];
-  /** Position in a table: index of the table among tables, and the grid row. */
-  table: { index: number; row: number; col: number } | null;
+  /**
+   * Position in a table: index of the table among tables, and the grid row. One object per table row, shared by the
+   * row's cells (read, never changed).
+   */
+  table: TablePosition | null;
   /** The label as printed carries a required star (`*姓名`, `姓名 *：`); normalising drops the star itself. */
   starred: boolean;
+}
+
+export interface TablePosition {
+  readonly index: number;
+  readonly row: number;
 }
 
 /** A star before the words of a label or after them (before its colon): the page's own mark of a required field. */
@@ -100,7 +108,12 @@ function fromTable(el: Element, ctx: LabelContext): LabelInfo | null {
   const grid = gridOf(table, ctx);
   const gc = grid.cellOf.get(cell);
   if (!gc) return null;
-  const position = { index: ctx.tableIndex.get(table) ?? 0, row: gc.row, col: gc.col };
+  // One position per table row, not one per cell (a 1,000-row table of five columns kept 5,000).
+  let position = grid.positions[gc.row];
+  if (!position) {
+    position = { index: ctx.tableIndex.get(table) ?? 0, row: gc.row };
+    grid.positions[gc.row] = position;
+  }
   // A repeating table is labelled once per column and once per row: every cell composes its label from those.
   const rowLabel = rowLabels(grid, gc.row);
   // The column's path is shared by the cells of the column (read, never changed, by matching and rules).

@@ -40,6 +40,8 @@ export interface TableGrid {
   /** Read once per column and per row, on first use. */
   columns: (ColumnLabel | undefined)[];
   rowLabels: (RowLabels | undefined)[];
+  /** Each grid row's place (LabelInfo.table), made on first use and shared by the row's cells. */
+  positions: ({ readonly index: number; readonly row: number } | undefined)[];
 }
 
 const CONTROL = 'input:not([type=hidden]), select, textarea, [contenteditable=""], [contenteditable="true"], iframe';
@@ -92,7 +94,7 @@ export function buildGrid(table: HTMLTableElement): TableGrid {
     const inHead = tr.parentElement?.tagName === 'THEAD';
     if (headerRows === -1 && rowHasControl && !inHead) headerRows = r;
   }
-  return { rows, headerRows: headerRows === -1 ? 0 : headerRows, cellOf, columns: [], rowLabels: [] };
+  return { rows, headerRows: headerRows === -1 ? 0 : headerRows, cellOf, columns: [], rowLabels: [], positions: [] };
 }
 
 /** Header texts above a column, top to bottom, each once (a spanning header counts once). */

@@ -46,22 +46,52 @@ export function problemKey(p: { fieldId: string; kind: string }): string {
   return `${p.fieldId}\u0000${p.kind}`;
 }
 
-/** A discovered page field as the validator reads it. */
-export function validatorField(f: Field): ValidatorField {
-  return {
-    id: f.id,
-    label: f.label.label,
-    row: f.label.row,
-    columnPath: f.label.columnPath,
-    table: f.label.table,
+/**
+ * A discovered page field as the validator reads it: a view of the Field itself, not a copy. One small object per
+ * field with its methods on the prototype: no copied strings, no closures and no scope per field (issue #16: a page
+ * of 5,000 fields kept 5,000 copies, 10,000 closures and 5,000 scopes, about 0.6 MB of its heap).
+ */
+class PageField implements ValidatorField {
+  private readonly f: Field;
+  readonly choice: string | null;
+  constructor(f: Field) {
+    this.f = f;
+    this.choice = f.kind === 'radio' ? radioName(f) : null;
+  }
+  get id(): string {
+    return this.f.id;
+  }
+  get label(): string {
+    return this.f.label.label;
+  }
+  get row(): string | null {
+    return this.f.label.row;
+  }
+  get columnPath(): string[] {
+    return this.f.label.columnPath;
+  }
+  get table(): { index: number; row: number } | null {
+    return this.f.label.table;
+  }
+  get sensitive(): boolean {
     // A framework's upload is checked by the file names it lists (a required 附件 counts as filled), though its file
     // input stays out of drafts (a file can't be put back); the input is hidden, the widget is what is shown.
-    sensitive: f.sensitive && f.control?.kind !== 'upload',
-    marked: f.required,
-    choice: f.kind === 'radio' ? radioName(f) : null,
-    shown: () => shown(f.control?.kind === 'upload' ? f.control.view : f.el) && (!f.frame || shown(f.frame)),
-    read: () => readValue(f),
-  };
+    return this.f.sensitive && this.f.control?.kind !== 'upload';
+  }
+  get marked(): boolean {
+    return this.f.required;
+  }
+  shown(): boolean {
+    const f = this.f;
+    return shown(f.control?.kind === 'upload' ? f.control.view : f.el) && (!f.frame || shown(f.frame));
+  }
+  read(): string {
+    return readValue(this.f);
+  }
+}
+
+export function validatorField(f: Field): ValidatorField {
+  return new PageField(f);
 }
 
 /** Read only for marked fields when counting: `checkVisibility` costs a style pass, `[hidden]` a walk up. */
@@ -112,7 +142,10 @@ const num = (v: string | undefined) => {
  */
 export class FormValidator {
   readonly matches: ProfileMatch[];
-  private readonly byId = new Map<string, ValidatorField>();
+  /** The fields it checks (not the sensitive ones), in the page's order. */
+  private readonly usable: readonly ValidatorField[];
+  /** Each field's place on the page, its index in `usable`: one map for lookup and order (5,000 entries). */
+  private readonly index = new Map<string, number>();
   private readonly checks = new Map<string, Check[]>();
   private readonly crossOf = new Map<string, CrossInstance[]>();
   private readonly crosses: CrossInstance[] = [];
@@ -125,8 +158,6 @@ export class FormValidator {
   private readonly completenessIn = new Map<string, string[]>();
   /** Fields the page itself marks required (the annex's own required ones are in completenessIn). */
   private readonly marked: ValidatorField[];
-  /** Each field's place on the page. */
-  private readonly position = new Map<string, number>();
 
   constructor(
     fields: readonly ValidatorField[],
@@ -134,10 +165,8 @@ export class FormValidator {
     overrides: ReadonlyMap<string, FieldOverride> = new Map(),
   ) {
     const usable = fields.filter((f) => !f.sensitive);
-    for (const [i, f] of usable.entries()) {
-      this.byId.set(f.id, f);
-      this.position.set(f.id, i);
-    }
+    this.usable = usable;
+    for (let i = 0; i < usable.length; i++) this.index.set((usable[i] as ValidatorField).id, i);
     this.marked = usable.filter((f) => f.marked);
     const matchable = usable.map((f) => ({
       id: f.id,
@@ -160,7 +189,7 @@ export class FormValidator {
     for (const m of this.matches) {
       const p = m.profile;
       for (const [fieldId, pf] of m.fields) {
-        const f = this.byId.get(fieldId);
+        const f = this.field(fieldId);
         if (!f) continue;
         inProfile.add(fieldId);
         const group = this.groupOf(f, pf.layout);
@@ -174,7 +203,7 @@ export class FormValidator {
             referenceDate: p.referenceDate,
             other: (key: string) => {
               const id = this.groupIndex.get(gk)?.get(key);
-              return id ? this.byId.get(id)?.read() : undefined;
+              return id ? this.field(id)?.read() : undefined;
             },
           };
           const parse =
@@ -296,7 +325,7 @@ export class FormValidator {
   }
 
   private problem(fieldId: string, message: string, basis: string, severity: Severity, kind = 'cross'): Problem {
-    const f = this.byId.get(fieldId);
+    const f = this.field(fieldId);
     return { fieldId, label: f?.label ?? fieldId, row: f?.row ?? null, message, basis, kind, severity };
   }
 
@@ -315,7 +344,7 @@ export class FormValidator {
     for (const f of this.marked) if (f.choice && normaliseValue(f.read()) !== '') picked.add(f.choice);
     for (const ids of this.completenessIn.values()) {
       for (const id of ids) {
-        const f = this.byId.get(id);
+        const f = this.field(id);
         if (f && normaliseValue(f.read()) === '') add(f);
       }
     }
@@ -324,11 +353,11 @@ export class FormValidator {
       if (f.shown()) add(f);
     }
     // In the page's order, as the user meets them.
-    return [...out.values()].sort((a, b) => (this.position.get(a.fieldId) ?? 0) - (this.position.get(b.fieldId) ?? 0));
+    return [...out.values()].sort((a, b) => (this.index.get(a.fieldId) ?? 0) - (this.index.get(b.fieldId) ?? 0));
   }
 
   private checkOwn(fieldId: string): void {
-    const f = this.byId.get(fieldId);
+    const f = this.field(fieldId);
     const list = this.checks.get(fieldId);
     if (!f || !list) return;
     const v = f.read();
@@ -359,14 +388,19 @@ export class FormValidator {
     return false;
   }
 
+  private field(id: string): ValidatorField | undefined {
+    const i = this.index.get(id);
+    return i === undefined ? undefined : this.usable[i];
+  }
+
   private read(id: string | undefined): string {
-    return id ? (this.byId.get(id)?.read() ?? '') : '';
+    return id ? (this.field(id)?.read() ?? '') : '';
   }
 
   private checkCross(inst: CrossInstance): void {
     const out: Problem[] = [];
     const first = (k: string) => inst.members.get(k)?.[0];
-    const label = (k: string) => this.byId.get(first(k) ?? '')?.label ?? k;
+    const label = (k: string) => this.field(first(k) ?? '')?.label ?? k;
     const r = inst.rule;
     if (r.kind === 'sum') {
       const total = num(this.read(first(r.total)));
@@ -505,7 +539,7 @@ export class FormValidator {
     for (const [gk, byKey] of this.groupIndex) {
       if (gk.startsWith(`${profileId}|`)) rows.push(byKey);
     }
-    const first = (row: Map<string, string>) => Math.min(...[...row.values()].map((id) => this.position.get(id) ?? 0));
+    const first = (row: Map<string, string>) => Math.min(...[...row.values()].map((id) => this.index.get(id) ?? 0));
     return rows.sort((a, b) => first(a) - first(b));
   }
 

@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+// Issue #16 (page-heap): what a large page's fields keep per field. Structural guards, none timed.
+import { describe, expect, it } from 'vitest';
+import { discoverFields } from '@/utils/fields/discover';
+import { FormValidator, validatorField } from '@/utils/rules/validator';
+
+function table(rows: number): Document {
+  const body = Array.from(
+    { length: rows },
+    (_, r) =>
+      `<tr><td>${r + 1}</td><td>第${r + 1}单位</td><td><input name="a${r}"></td><td><input name="b${r}"></td></tr>`,
+  ).join('');
+  return new DOMParser().parseFromString(
+    `<!doctype html><body><table><thead><tr><th>序号</th><th>单位</th><th>人数</th><th>金额</th></tr></thead><tbody>${body}</tbody></table></body>`,
+    'text/html',
+  );
+}
+
+describe('per-field memory on a repeating table', () => {
+  it('the cells of one row share one table position, the rows have their own', () => {
+    const [a0, b0, a1, b1] = discoverFields(table(2));
+    expect(a0?.label.table).toEqual({ index: 0, row: 1 });
+    expect(a0?.label.table).toBe(b0?.label.table);
+    expect(a1?.label.table).toBe(b1?.label.table);
+    expect(a1?.label.table).not.toBe(a0?.label.table);
+    expect(a1?.label.table).toEqual({ index: 0, row: 2 });
+    // Ids and labels as before.
+    expect([a0?.id, b0?.id, a1?.id]).toEqual(['t0|1/第1单位|人数', 't0|1/第1单位|金额', 't0|2/第2单位|人数']);
+  });
+
+  it("the validator's view of a field holds no copy and no closure: it reads the field, also after a change", () => {
+    const doc = table(1);
+    const [f] = discoverFields(doc);
+    if (!f) throw new Error('no field');
+    const v = validatorField(f);
+    expect(Object.values(v).some((x) => typeof x === 'function' || typeof x === 'string')).toBe(false);
+    expect([v.id, v.label, v.row, v.marked, v.choice]).toEqual(['t0|1/第1单位|人数', '人数', '1/第1单位', false, null]);
+    (f.el as HTMLInputElement).value = '12';
+    expect(v.read()).toBe('12');
+    f.label = { ...f.label, label: '学生人数', source: 'mapping' };
+    expect(v.label).toBe('学生人数');
+  });
+
+  it('validates and orders by the page as before (one index map for lookup and order)', () => {
+    const doc = table(3);
+    const fields = discoverFields(doc);
+    const v = new FormValidator(fields.map(validatorField), []);
+    expect(v.requiredEmpty()).toEqual([]);
+    for (const f of fields) f.required = true;
+    const marked = new FormValidator(fields.map(validatorField), []);
+    expect(marked.requiredEmpty().map((e) => e.fieldId)).toEqual(fields.map((f) => f.id));
+    (fields[2]?.el as HTMLInputElement).value = '5';
+    expect(marked.requiredEmpty().map((e) => e.fieldId)).toEqual(fields.filter((_, i) => i !== 2).map((f) => f.id));
+  });
+});
