@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { perfMark } from '@/utils/content/perf';
 import { t } from '@/utils/i18n';
 import { type TimedRequirement, timeRequirements } from '@/utils/knowledge/timing';
@@ -41,7 +41,9 @@ export function OverlayRequirements({
   onLoaded?: (items: readonly TimedRequirement[]) => void;
 }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
+  // Loaded as soon as the section is in the document, not after the next paint (useEffect): when the data is at hand
+  // (the popup's first view) the list shows two frames earlier (issue #16).
+  useLayoutEffect(() => {
     const load = () =>
       source
         .load()

@@ -1,5 +1,5 @@
 import { Fragment, render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { jsxDEV } from 'preact/jsx-dev-runtime';
 import { jsx, jsxs } from 'preact/jsx-runtime';
 import * as z from 'zod/mini';
@@ -21,7 +21,7 @@ export const SHARED_LIBS = Symbol.for('tianbao.shared-libs');
 
 export const sharedLibs = {
   preact: { Fragment, render },
-  'preact/hooks': { useEffect, useRef, useState },
+  'preact/hooks': { useEffect, useLayoutEffect, useRef, useState },
   'preact/jsx-runtime': { Fragment, jsx, jsxs },
   // A development build (`npm run dev`, `--mode development`) compiles JSX to `jsxDEV` of preact/jsx-dev-runtime.
   // Preact maps that entry to the same file as jsx-runtime, whose `jsxDEV` is its `jsx`: the production overlay

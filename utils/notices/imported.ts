@@ -20,10 +20,13 @@ export async function requirementViews(
   database: TianbaoDB = db(),
   pushed?: readonly PackSource[],
 ): Promise<RequirementView[]> {
-  const all = await database.imported.toArray().catch(() => []);
-  // The policy's packs unless the caller gives them; read after the database, so a live query still sees the table.
+  // The database and the policy's packs (unless the caller gives them) are read at once: the popup's first view waits
+  // for both (issue #16). The database is asked first, synchronously, so a live query still sees the table.
   // (What is shown waits for the browser's first policy read only briefly: see pushedSourcesWithin.)
-  const fromPolicy = pushed ?? (await pushedSourcesWithin());
+  const [all, fromPolicy] = await Promise.all([
+    database.imported.toArray().catch(() => []),
+    pushed ?? pushedSourcesWithin(),
+  ]);
   // A notice the policy pushes stands for the same notice the user imported earlier (the administrator's is newer).
   const pushedIds = new Set(fromPolicy.flatMap((s) => s.pack.notices.map((n) => n.id)));
   const records = all.filter((r) => !pushedIds.has(r.id));
