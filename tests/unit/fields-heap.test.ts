@@ -52,4 +52,17 @@ describe('per-field memory on a repeating table', () => {
     (fields[2]?.el as HTMLInputElement).value = '5';
     expect(marked.requiredEmpty().map((e) => e.fieldId)).toEqual(fields.filter((_, i) => i !== 2).map((f) => f.id));
   });
+
+  it("places every field, a sensitive one too, in the caller's order (the runtime's lookup by id), checks none of those", () => {
+    const doc = new DOMParser().parseFromString(
+      '<!doctype html><body><label>姓名 <input required name="n"></label><label>密码 <input type="password" required name="p"></label><label>邮箱 <input required name="e"></label></body>',
+      'text/html',
+    );
+    const fields = discoverFields(doc);
+    const v = new FormValidator(fields.map(validatorField), []);
+    expect(fields.map((f) => v.placeOf(f.id))).toEqual([0, 1, 2]);
+    expect(fields[1]?.sensitive).toBe(true);
+    expect(v.placeOf('no such field')).toBeUndefined();
+    expect(v.requiredEmpty().map((e) => e.label)).toEqual(['姓名', '邮箱']);
+  });
 });

@@ -88,7 +88,6 @@ function controlCount(doc: Document): number {
 export class FieldsRuntime {
   private fields: Field[] = [];
   private byEl = new Map<Element, Field>();
-  private byId = new Map<string, Field>();
   private validator: FormValidator | null = null;
   /** The annex profiles, from the background (not bundled into the page's script, issue #16). */
   private readonly rules: ProfileRules;
@@ -130,7 +129,7 @@ export class FieldsRuntime {
       this.bus,
       {
         fields: () => this.fields,
-        byId: (id) => this.byId.get(id),
+        byId: (id) => this.fieldById(id),
         excluded: (id) => !!this.mappings.get(id)?.noDraft,
       },
       () => this.publish(),
@@ -219,7 +218,7 @@ export class FieldsRuntime {
           })),
       setNoDraft: (id, noDraft) => this.remap(this.mappings.setNoDraft(id, noDraft)),
       describe: (id) => {
-        const f = this.byId.get(id);
+        const f = this.fieldById(id);
         return f ? { id, label: f.label.label, current: this.mappings.get(id) ?? null } : null;
       },
       save: (id, mapping) => this.remap(this.mappings.saveKeepingNoDraft(id, mapping)),
@@ -303,13 +302,10 @@ export class FieldsRuntime {
       const label = this.mappings.get(f.id)?.label;
       if (label) f.label = { ...f.label, label, source: 'mapping' };
     }
-    // Filled in one pass, without a [key, field] pair per field (5,000 on a large page).
+    // Filled in one pass, without a [key, field] pair per field (5,000 on a large page). By id, the validator's
+    // index serves (fieldById): a second 5,000-entry map cost 112 kB of the page's heap (#16).
     this.byEl = new Map();
-    this.byId = new Map();
-    for (const f of this.fields) {
-      this.byEl.set(f.el, f);
-      this.byId.set(f.id, f);
-    }
+    for (const f of this.fields) this.byEl.set(f.el, f);
     this.validator = new FormValidator(this.fields.map(validatorField), this.rules.profiles ?? [], this.mappings.all);
     this.validator.validateAll();
     const usable = this.fields.filter((f) => !f.sensitive);
@@ -330,6 +326,14 @@ export class FieldsRuntime {
     void this.explanations.load();
     void this.crossTables.refresh();
     this.ui.scanned?.();
+  }
+
+  /** The field of this scan with that id: its place in the validator's index (same order as `fields`). */
+  private fieldById(id: string): Field | undefined {
+    const i = this.validator?.placeOf(id);
+    const f = i === undefined ? undefined : this.fields[i];
+    // Checked: a scan whose validator failed to build keeps the previous validator until the next one.
+    return f?.id === id ? f : undefined;
   }
 
   private fieldAt(target: EventTarget | null): Field | undefined {
@@ -371,7 +375,7 @@ export class FieldsRuntime {
   }
 
   private flaggedByPage(fieldId: string): boolean {
-    const f = this.byId.get(fieldId);
+    const f = this.fieldById(fieldId);
     return !!f && frameworkMessage(f) !== null;
   }
 
@@ -403,7 +407,7 @@ export class FieldsRuntime {
     this.bus.publish(problems, this.summary);
     this.ui.hints.show(
       problems,
-      (id) => this.byId.get(id),
+      (id) => this.fieldById(id),
       (id) => this.flaggedByPage(id),
     );
     const r = this.reminder.state;
@@ -416,7 +420,7 @@ export class FieldsRuntime {
   }
 
   focus(fieldId: string): void {
-    const f = this.byId.get(fieldId);
+    const f = this.fieldById(fieldId);
     if (!f) return;
     (f.frame && f.kind === 'iframe-editor' ? f.frame : f.el).scrollIntoView({ block: 'center' });
     f.el.focus({ preventScroll: true });

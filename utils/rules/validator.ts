@@ -142,9 +142,12 @@ const num = (v: string | undefined) => {
  */
 export class FormValidator {
   readonly matches: ProfileMatch[];
-  /** The fields it checks (not the sensitive ones), in the page's order. */
-  private readonly usable: readonly ValidatorField[];
-  /** Each field's place on the page, its index in `usable`: one map for lookup and order (5,000 entries). */
+  /** The fields as given (in the page's order); the sensitive ones are never checked nor looked up. */
+  private readonly fields: readonly ValidatorField[];
+  /**
+   * Each field's place on the page, its index in `fields`: one map for lookup and order (5,000 entries), that the
+   * caller also uses for its own list (placeOf) instead of keeping a map of its own.
+   */
   private readonly index = new Map<string, number>();
   private readonly checks = new Map<string, Check[]>();
   private readonly crossOf = new Map<string, CrossInstance[]>();
@@ -164,9 +167,9 @@ export class FormValidator {
     profiles: readonly ProfileData[],
     overrides: ReadonlyMap<string, FieldOverride> = new Map(),
   ) {
+    this.fields = fields;
+    for (let i = 0; i < fields.length; i++) this.index.set((fields[i] as ValidatorField).id, i);
     const usable = fields.filter((f) => !f.sensitive);
-    this.usable = usable;
-    for (let i = 0; i < usable.length; i++) this.index.set((usable[i] as ValidatorField).id, i);
     this.marked = usable.filter((f) => f.marked);
     const matchable = usable.map((f) => ({
       id: f.id,
@@ -388,9 +391,15 @@ export class FormValidator {
     return false;
   }
 
+  /** Where a field (a sensitive one too) is among the fields given: the caller's own list has the same order. */
+  placeOf(id: string): number | undefined {
+    return this.index.get(id);
+  }
+
   private field(id: string): ValidatorField | undefined {
     const i = this.index.get(id);
-    return i === undefined ? undefined : this.usable[i];
+    const f = i === undefined ? undefined : this.fields[i];
+    return f && !f.sensitive ? f : undefined;
   }
 
   private read(id: string | undefined): string {
