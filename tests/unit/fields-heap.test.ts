@@ -2,6 +2,7 @@
 // Issue #16 (page-heap): what a large page's fields keep per field. Structural guards, none timed.
 import { describe, expect, it } from 'vitest';
 import { discoverFields } from '@/utils/fields/discover';
+import { buildGrid, cellAt } from '@/utils/fields/table-grid';
 import { FormValidator, validatorField } from '@/utils/rules/validator';
 
 function table(rows: number): Document {
@@ -64,5 +65,31 @@ describe('per-field memory on a repeating table', () => {
     expect(fields[1]?.sensitive).toBe(true);
     expect(v.placeOf('no such field')).toBeUndefined();
     expect(v.requiredEmpty().map((e) => e.label)).toEqual(['姓名', '邮箱']);
+  });
+
+  it('finds a grid cell by its row and cellIndex, across spans, and none for a cell of another table', () => {
+    const doc = new DOMParser().parseFromString(
+      `<!doctype html><body><table id="outer">
+        <tr><th rowspan="2">单位</th><th colspan="2">人数</th></tr>
+        <tr><th>男</th><th>女</th></tr>
+        <tr><td>甲</td><td><input name="m"></td><td><input name="w"></td></tr>
+      </table>
+      <table id="other"><tr><td>备注</td><td><input name="n"></td></tr></table></body>`,
+      'text/html',
+    );
+    const outer = doc.getElementById('outer') as HTMLTableElement;
+    const grid = buildGrid(outer);
+    const woman = outer.rows[1]?.cells[1] as HTMLTableCellElement;
+    expect(cellAt(grid, woman)).toMatchObject({ row: 1, col: 2, text: '女' });
+    const input = doc.querySelector('input[name="w"]')?.closest('td') as HTMLTableCellElement;
+    expect(cellAt(grid, input)).toMatchObject({ row: 2, col: 2, hasControl: true });
+    expect(cellAt(grid, doc.querySelector('#other td') as HTMLTableCellElement)).toBeUndefined();
+    // Labels through it, as before: the column header, the row's label, the label cell to the left.
+    const labels = discoverFields(doc).map((f) => [f.id, f.label.label, f.label.row]);
+    expect(labels).toEqual([
+      ['t0|甲|男', '男', '甲'],
+      ['t0|甲|女', '女', '甲'],
+      ['t1||备注', '备注', null],
+    ]);
   });
 });

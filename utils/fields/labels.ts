@@ -1,5 +1,5 @@
 import { normaliseLabel, TEXT_LIMITS, visibleText } from './normalise';
-import { buildGrid, columnLabel, type GridCell, rowLabels, type TableGrid } from './table-grid';
+import { buildGrid, cellAt, columnLabel, type GridCell, rowLabels, type TableGrid } from './table-grid';
 
 export type LabelSource =
   | 'label-for'
@@ -106,7 +106,7 @@ function fromTable(el: Element, ctx: LabelContext): LabelInfo | null {
   const table = cell?.closest('table') as HTMLTableElement | null;
   if (!cell || !table) return null;
   const grid = gridOf(table, ctx);
-  const gc = grid.cellOf.get(cell);
+  const gc = cellAt(grid, cell);
   if (!gc) return null;
   // One position per table row, not one per cell (a 1,000-row table of five columns kept 5,000).
   let position = grid.positions[gc.row];

@@ -36,7 +36,12 @@ export interface TableGrid {
   rows: (GridCell | undefined)[][];
   /** Grid rows that are headers: before the first row with a form control (or inside <thead>). */
   headerRows: number;
-  cellOf: Map<HTMLTableCellElement, GridCell>;
+  /**
+   * Each <tr>'s place in `table.rows`, and the cells of each row in source order (`tr.cells`): a cell is found by its
+   * row and its cellIndex (cellAt), without a map entry per cell (a 1,000-row table had 7,000, ~220 kB, #16).
+   */
+  rowOf: Map<HTMLTableRowElement, number>;
+  sources: GridCell[][];
   /** Read once per column and per row, on first use. */
   columns: (ColumnLabel | undefined)[];
   rowLabels: (RowLabels | undefined)[];
@@ -61,7 +66,8 @@ function holdsControl(cell: Element): boolean {
 
 export function buildGrid(table: HTMLTableElement): TableGrid {
   const rows: (GridCell | undefined)[][] = [];
-  const cellOf = new Map<HTMLTableCellElement, GridCell>();
+  const rowOf = new Map<HTMLTableRowElement, number>();
+  const sources: GridCell[][] = [];
   let headerRows = -1;
   // One query for the whole table, not one per cell: which cells hold a form control.
   // Indexed loops, not Array.from: copying a live collection of thousands of nodes costs more than reading it.
@@ -69,6 +75,9 @@ export function buildGrid(table: HTMLTableElement): TableGrid {
   for (let r = 0; r < trs.length; r++) {
     const tr = trs[r] as HTMLTableRowElement;
     rows[r] ??= [];
+    rowOf.set(tr, r);
+    const source: GridCell[] = [];
+    sources[r] = source;
     let col = 0;
     let rowHasControl = false;
     const tds = tr.cells;
@@ -81,7 +90,7 @@ export function buildGrid(table: HTMLTableElement): TableGrid {
       // Most cells hold plain text: only walk the children when there are elements to skip (selects, scripts).
       const text = !raw ? '' : el.childElementCount === 0 ? normaliseLabel(raw) : normaliseLabel(visibleText(el));
       const cell: GridCell = { el, row: r, col, text, hasControl: withControl };
-      cellOf.set(el, cell);
+      source[k] = cell;
       const rs = Math.max(1, el.rowSpan || 1);
       const cs = Math.max(1, el.colSpan || 1);
       for (let i = 0; i < rs; i++) {
@@ -94,7 +103,22 @@ export function buildGrid(table: HTMLTableElement): TableGrid {
     const inHead = tr.parentElement?.tagName === 'THEAD';
     if (headerRows === -1 && rowHasControl && !inHead) headerRows = r;
   }
-  return { rows, headerRows: headerRows === -1 ? 0 : headerRows, cellOf, columns: [], rowLabels: [], positions: [] };
+  return {
+    rows,
+    headerRows: headerRows === -1 ? 0 : headerRows,
+    rowOf,
+    sources,
+    columns: [],
+    rowLabels: [],
+    positions: [],
+  };
+}
+
+/** The grid cell of a cell of this table (undefined for a cell of another table). */
+export function cellAt(grid: TableGrid, cell: HTMLTableCellElement): GridCell | undefined {
+  const r = grid.rowOf.get(cell.parentElement as HTMLTableRowElement);
+  const gc = r === undefined ? undefined : grid.sources[r]?.[cell.cellIndex];
+  return gc?.el === cell ? gc : undefined;
 }
 
 /** Header texts above a column, top to bottom, each once (a spanning header counts once). */
