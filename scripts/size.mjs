@@ -4,8 +4,9 @@
 //   by the background into frames that hold a form). Issue #16 sets 100 kB as the target. The engine no longer
 //   carries the annex profiles or the notice parser (the background answers rules/profiles and page/deadlines), nor
 //   a Preact or zod/mini of its own (it uses the overlay's: utils/content/shared-libs.ts); until it carries less
-//   still the check holds a ceiling just above today's total (171.2 kB), so the total cannot grow unnoticed, and
-//   prints how far it is from the target.
+//   still the check holds a ceiling just above today's total, so the total cannot grow unnoticed, and prints how far
+//   it is from the target. 171.2 kB after sharing Preact/zod; 175.3 kB once the engine read upload lists, stepped
+//   aside beside the frameworks' own messages and kept the validator's per-field state slimmer (#14, #16).
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,7 +15,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = process.env.TB_OUT ?? '.output';
 export const CONTENT_BUDGET = 60 * 1024;
 export const INJECTED_TARGET = 100 * 1024;
-export const INJECTED_CEILING = 175 * 1024;
+export const INJECTED_CEILING = 177 * 1024;
 /** The scripts that reach a platform page (utils/background/inject.ts names the second). */
 export const INJECTED_SCRIPTS = ['content-scripts/platform.js', 'content-scripts/fields.js'];
 
