@@ -74,3 +74,16 @@ export async function draftSavedSince(page: Page, since: number): Promise<void> 
     .poll(async () => Number((await status.getAttribute('data-saved-at')) || 0), { timeout: 15_000 })
     .toBeGreaterThanOrEqual(since);
 }
+
+/** The popup for a tab, opened as a page (a toolbar popup can't be clicked open in headless Chromium). */
+export async function popupFor(context: BrowserContext, extensionId: string, url: string): Promise<Page> {
+  const [sw] = context.serviceWorkers();
+  const tabId = await sw?.evaluate(async (u) => {
+    const ext = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+      .chrome;
+    return (await ext.tabs.query({ url: u }))[0]?.id;
+  }, url);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}

@@ -1,7 +1,9 @@
 // Shared by the UI-framework specs (frameworks-*.spec.ts): each replica page prints its framework's model in a
 // <pre id="model">, and the panel lists what the engine recognised.
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, openPanel } from './fixtures';
+
+export { popupFor } from './fixtures';
 
 /** The page's own model (the bound data it prints), not the DOM. */
 export async function model(page: Page): Promise<Record<string, unknown>> {
@@ -13,19 +15,6 @@ export const problem = (page: Page, field: string) => page.locator(`[data-testid
 /** Our inline hint beside a field (by its id: the label, for a form item's field). */
 export const hint = (page: Page, fieldId: string) =>
   page.locator(`[data-testid="field-hint"][data-field="${fieldId}"]`);
-
-/** The popup for a tab, opened as a page (a toolbar popup can't be clicked open in headless Chromium). */
-export async function popupFor(context: BrowserContext, extensionId: string, url: string): Promise<Page> {
-  const [sw] = context.serviceWorkers();
-  const tabId = await sw?.evaluate(async (u) => {
-    const ext = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
-      .chrome;
-    return (await ext.tabs.query({ url: u }))[0]?.id;
-  }, url);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  return popup;
-}
 
 /** The labels the engine recognised, as the panel's diagnostics list them. */
 export async function recognisedLabels(page: Page): Promise<string[]> {

@@ -1,20 +1,7 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, judgeOn, openPanel, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, judgeOn, openPanel, popupFor, test } from './fixtures';
 
 const APPLY = 'https://nzws.drce.com.cn/apply.html';
-
-/** The popup for a tab, opened as a page (a toolbar popup can't be clicked open in headless Chromium). */
-async function popupFor(context: BrowserContext, extensionId: string, url: string): Promise<Page> {
-  const [sw] = context.serviceWorkers();
-  const tabId = await sw?.evaluate(async (u) => {
-    const ext = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
-      .chrome;
-    return (await ext.tabs.query({ url: u }))[0]?.id;
-  }, url);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  return popup;
-}
 
 const engineRead = (page: Page) => expect(page.getByTestId('problem-count')).toHaveText(/^\d+$/);
 const problem = (page: Page, field: string) => page.locator(`[data-testid="problem"][data-field="${field}"]`);
