@@ -57,9 +57,9 @@ function step(title, cmd, args) {
 }
 
 /** Runs a test runner that writes a JSON report, and counts its tests. */
-function tests(title, cmd, args, reportFile, count) {
+function tests(title, cmd, args, reportFile, count, env = {}) {
   fs.rmSync(reportFile, { force: true });
-  const { ok, seconds } = run(title, cmd, args);
+  const { ok, seconds } = run(title, cmd, args, env);
   let p = 0;
   let f = 0;
   if (fs.existsSync(reportFile)) {
@@ -112,16 +112,30 @@ step('firefox lint (addons-linter)', process.execPath, ['scripts/firefox-lint.mj
 if (builtChrome) {
   // The UI-framework replica pages load their frameworks' published bundles, copied in from node_modules.
   step('replica pages (framework bundles)', process.execPath, ['scripts/build-replicas.mjs']);
-  const e2eReport = path.join(RESULTS, 'e2e.json');
-  tests('e2e (Chromium)', bin('playwright'), ['test'], e2eReport, (j) => {
-    const s = j.stats ?? {};
-    // A spec file that fails to load is a top-level error, not a test: count each as a failure too.
-    const loadErrors = (j.errors ?? []).length;
-    if (loadErrors) notes.push(`${loadErrors} e2e file error(s) outside any test, counted as failed`);
-    for (const t of e2eFailures(j)) failures.push(`e2e: ${t}`);
-    if (s.flaky) notes.push(`${s.flaky} e2e test(s) failed once and passed on their retry (named below)`);
-    return [(s.expected ?? 0) + (s.flaky ?? 0), (s.unexpected ?? 0) + loadErrors];
-  });
+  // Two projects (playwright.config.ts): most specs two at a time, then the timing-sensitive ones alone.
+  const e2eRuns = [
+    ['e2e (Chromium, two at a time)', 'shared', []],
+    ['e2e (Chromium, timing-sensitive specs alone)', 'alone', ['--workers=1']],
+  ];
+  for (const [title, project, extra] of e2eRuns) {
+    const e2eReport = path.join(RESULTS, `e2e-${project}.json`);
+    tests(
+      title,
+      bin('playwright'),
+      ['test', `--project=${project}`, ...extra],
+      e2eReport,
+      (j) => {
+        const s = j.stats ?? {};
+        // A spec file that fails to load is a top-level error, not a test: count each as a failure too.
+        const loadErrors = (j.errors ?? []).length;
+        if (loadErrors) notes.push(`${loadErrors} e2e file error(s) outside any test, counted as failed`);
+        for (const t of e2eFailures(j)) failures.push(`e2e: ${t}`);
+        if (s.flaky) notes.push(`${s.flaky} e2e test(s) failed once and passed on their retry (named below)`);
+        return [(s.expected ?? 0) + (s.flaky ?? 0), (s.unexpected ?? 0) + loadErrors];
+      },
+      { TB_E2E_REPORT: e2eReport, TB_E2E_ARTIFACTS: path.join(RESULTS, `e2e-artifacts-${project}`) },
+    );
+  }
 } else {
   failed++;
   summary.push('FAIL e2e (Chromium): not run, the Chrome build failed');
