@@ -2,7 +2,16 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { draftSavedSince, expect, openPanel, test } from './fixtures';
-import { hint, model, pickCascade, popupFor, problem, recognisedLabels, typeRange } from './frameworks';
+import {
+  chooseFileAgain,
+  hint,
+  model,
+  pickCascade,
+  popupFor,
+  problem,
+  recognisedLabels,
+  typeRange,
+} from './frameworks';
 
 // The page runs the published Vue 3.5 + Ant Design Vue 4.2 bundles (scripts/build-replicas.mjs copies them in).
 const PAGE = 'https://nzws.drce.com.cn/antd.html';
@@ -311,11 +320,7 @@ test('Ant Design Vue: a required upload counts as filled by the file it lists', 
   await expect(required).toHaveText(/^○\s*待完成：\s*必填项已填写\s*1 个必填项未填\s*申报书盖章扫描件$/);
 
   // A file chosen again: filled.
-  await page.bringToFront();
-  await upload
-    .locator('input[type="file"]')
-    .setInputFiles({ name: '申报书（盖章）.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') });
-  await expect.poll(async () => (await model(page)).files).toEqual(['申报书（盖章）.pdf']);
+  await chooseFileAgain(page, upload);
   await popup.bringToFront();
   await expect(required).toHaveText(/^✓\s*已完成：\s*必填项已填写$/);
 });

@@ -1,7 +1,16 @@
 import type { Page } from '@playwright/test';
 import { buildReplicas } from '../../scripts/build-replicas.mjs';
 import { draftSavedSince, expect, openPanel, test } from './fixtures';
-import { hint, model, pickCascade, popupFor, problem, recognisedLabels, typeRange } from './frameworks';
+import {
+  chooseFileAgain,
+  hint,
+  model,
+  pickCascade,
+  popupFor,
+  problem,
+  recognisedLabels,
+  typeRange,
+} from './frameworks';
 
 // The page runs the published Vue 2.7 + Element UI 2.15 bundles (scripts/build-replicas.mjs copies them in).
 const PAGE = 'https://zj.chinaafse.cn/project.html';
@@ -220,11 +229,7 @@ test('Element UI: a required upload counts as filled by the file it lists', asyn
   await expect(required).toContainText(`${before + 1} 个必填项未填`);
 
   // A file chosen again: filled.
-  await page.bringToFront();
-  await upload
-    .locator('input[type="file"]')
-    .setInputFiles({ name: '申报书（盖章）.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') });
-  await expect.poll(async () => (await model(page)).files).toEqual(['申报书（盖章）.pdf']);
+  await chooseFileAgain(page, upload);
   await popup.bringToFront();
   await expect(required).toContainText(`${before} 个必填项未填`);
 });

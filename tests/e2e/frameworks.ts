@@ -50,3 +50,12 @@ export async function pickCascade(trigger: Locator, node: string, path: readonly
   await trigger.click();
   for (const place of path) await items.filter({ hasText: place }).click();
 }
+
+/** The user chooses the upload's file again (on the page, brought to the front); the model lists it. */
+export async function chooseFileAgain(page: Page, upload: Locator): Promise<void> {
+  await page.bringToFront();
+  await upload
+    .locator('input[type="file"]')
+    .setInputFiles({ name: '申报书（盖章）.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') });
+  await expect.poll(async () => (await model(page)).files).toEqual(['申报书（盖章）.pdf']);
+}
