@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
 import { isWebUrl } from '@/utils/web-url';
+import '@/utils/zod-messages';
 import { bindOrigin, db, type TianbaoDB } from './db';
 import { type Explanation, ExplanationSchema } from './explanations';
 import { changedCount } from './history';
@@ -12,27 +13,30 @@ import { DRAFT_LIMITS, type DraftKey, DraftKeySchema, draftId, legacyDraftId } f
  */
 export const EXPORT_FORMAT = 'tianbao-drafts';
 
-const Values = z.record(z.string().max(DRAFT_LIMITS.idChars), z.string().max(DRAFT_LIMITS.valueChars));
+const Values = z.record(
+  z.string().check(z.maxLength(DRAFT_LIMITS.idChars)),
+  z.string().check(z.maxLength(DRAFT_LIMITS.valueChars)),
+);
 const LegacyKey = z.object({
   platform: z.enum(PLATFORM_IDS),
   path: z.string(),
   fingerprint: z.string(),
-  period: z.string().nullable(),
+  period: z.nullable(z.string()),
 });
 const ExportedDraft = z.object({
   id: z.string(),
   // Version 2 files carry the page's origin in the key; version 1 files (before issue #10) do not, and get it
   // from the draft's address on import, as the database migration does.
-  key: z.union([LegacyKey.extend({ origin: z.string() }), LegacyKey]),
+  key: z.union([z.extend(LegacyKey, { origin: z.string() }), LegacyKey]),
   title: z.string(),
   url: z.string(),
   values: Values,
   labels: z.record(z.string(), z.string()),
   createdAt: z.number(),
   updatedAt: z.number(),
-  versions: z.array(z.object({ savedAt: z.number(), values: Values, changed: z.number().int().min(0) })),
+  versions: z.array(z.object({ savedAt: z.number(), values: Values, changed: z.int().check(z.gte(0)) })),
   /** The 说明 of the warnings the user explained on this form (files from before issue #17 have none). */
-  explanations: z.array(ExplanationSchema).max(500).optional(),
+  explanations: z.optional(z.array(ExplanationSchema).check(z.maxLength(500))),
 });
 export const ExportFile = z.object({
   format: z.literal(EXPORT_FORMAT),

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isWebUrl } from '@/utils/web-url';
 import type { ParsedNotice } from './parse';
 
@@ -17,23 +17,25 @@ const SESSION_KEY = 'pageNotice';
 /** Only the files the import can read: the user downloads one and opens it with the review's file input. */
 const ATTACHMENT_ENDINGS = ['.docx', '.pdf'] as const;
 
-const LinkSchema = z.object({ href: z.string().max(4096), text: z.string().max(400) });
+const LinkSchema = z.object({ href: z.string().check(z.maxLength(4096)), text: z.string().check(z.maxLength(400)) });
 
 /** What the script in the tab returns: the page decides every value, so the popup checks the shape. */
 const PageReadSchema = z.object({
-  url: z.string().max(4096),
-  title: z.string().max(1000),
-  text: z.string().max(MAX_TEXT),
-  links: z.array(LinkSchema).max(2000),
+  url: z.string().check(z.maxLength(4096)),
+  title: z.string().check(z.maxLength(1000)),
+  text: z.string().check(z.maxLength(MAX_TEXT)),
+  links: z.array(LinkSchema).check(z.maxLength(2000)),
 });
 export type PageRead = z.infer<typeof PageReadSchema>;
 
 /** What the review receives: the text, its page as the source, and the annex files the page links to. */
 export const PageNoticeSchema = z.object({
-  text: z.string().max(MAX_TEXT),
-  url: z.string().refine(isWebUrl),
-  title: z.string().max(1000),
-  attachments: z.array(LinkSchema.extend({ href: z.string().refine(isWebUrl) })).max(MAX_ATTACHMENTS),
+  text: z.string().check(z.maxLength(MAX_TEXT)),
+  url: z.string().check(z.refine(isWebUrl)),
+  title: z.string().check(z.maxLength(1000)),
+  attachments: z
+    .array(z.extend(LinkSchema, { href: z.string().check(z.refine(isWebUrl)) }))
+    .check(z.maxLength(MAX_ATTACHMENTS)),
 });
 export type PageNotice = z.infer<typeof PageNoticeSchema>;
 

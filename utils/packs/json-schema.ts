@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { PackSchema } from './schema';
 
 /**
@@ -7,6 +7,6 @@ import { PackSchema } from './schema';
  * are the extension's own; the schema says what a valid file looks like to an editor or a publishing script.
  */
 export function packJsonSchema(): string {
-  const schema = z.toJSONSchema(PackSchema, { io: 'input', unrepresentable: 'any' });
+  const schema = toJSONSchema(PackSchema, { io: 'input', unrepresentable: 'any' });
   return `${JSON.stringify({ ...schema, title: '填报助手知识包 / tianbao knowledge pack' }, null, 2)}\n`;
 }

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
+import '@/utils/zod-messages';
 import type { PackError } from './schema';
 
 /** `notices[0].requirements[2].date`: where a problem is, as a person reading the JSON would look for it. */
@@ -34,13 +35,13 @@ const CUSTOM: Record<string, [string, string]> = {
 };
 
 /** One zod issue as the user reads it: the field's path, then what is wrong, in Chinese and in English. */
-export function packIssueMessage(issue: z.core.$ZodIssue): PackError {
+export function packIssueMessage(issue: core.$ZodIssue): PackError {
   const path = pathText(issue.path);
   const [zh, en] = wording(issue);
   return { path, zh: path ? `${path}：${zh}` : zh, en: path ? `${path}: ${en}` : en };
 }
 
-function wording(issue: z.core.$ZodIssue): [string, string] {
+function wording(issue: core.$ZodIssue): [string, string] {
   const custom = CUSTOM[issue.message];
   if (custom) return custom;
   switch (issue.code) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NoticeSchema, RequirementSchema, SourceId } from '@/utils/knowledge/schema';
 import { isKnownPlatformHost } from '@/utils/platforms/match';
 import { PLATFORM_IDS } from '@/utils/platforms/registry';
@@ -16,92 +16,93 @@ import { packIssueMessage } from './messages';
 export const PACK_FORMAT = 'tianbao-pack';
 export const PACK_VERSION = 1;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'));
 
 /** A requirement inside its notice: the knowledge's requirement, its `notice` given by where it stands. */
-export const PackRequirementSchema = RequirementSchema.omit({ notice: true });
+export const PackRequirementSchema = z.omit(RequirementSchema, { notice: true });
 
-export const PackNoticeSchema = NoticeSchema.extend({
+export const PackNoticeSchema = z.extend(NoticeSchema, {
   /** An imported notice may print no issuer (the page shows （导入的通知）). */
-  issuer: z.string().min(1).nullable(),
-  dateText: z.string().nullable().optional(),
-  kind: NoticeSchema.shape.kind.optional(),
+  issuer: z.nullable(z.string().check(z.minLength(1))),
+  dateText: z.optional(z.nullable(z.string())),
+  kind: z.optional(NoticeSchema.shape.kind),
   /** Built-in notices: the file of data/sources/ and the notice's first and last line there. */
-  seed: SourceId.optional(),
-  lines: NoticeSchema.shape.lines.optional(),
+  seed: z.optional(SourceId),
+  lines: z.optional(NoticeSchema.shape.lines),
   /** The notice's own text, for notices that are not in data/sources/; its requirements' lines count in it. */
-  text: z.string().optional().describe('The notice text; line numbers of its requirements count in it'),
+  text: z.optional(z.string()).check(z.describe('The notice text; line numbers of its requirements count in it')),
   /** The web page the notice was read from. */
-  sourceUrl: z
-    .url({ protocol: /^https?$/ })
-    .optional()
-    .describe('The web page the notice was read from'),
+  sourceUrl: z.optional(z.url({ protocol: /^https?$/ })).check(z.describe('The web page the notice was read from')),
   /** When a user imported it (ms since 1970): kept so that export → import gives back the same notice. */
-  importedAt: z.number().int().nonnegative().optional(),
+  importedAt: z.optional(z.int().check(z.gte(0))),
   /** False for a notice read by the parser and not checked by a person: its requirements show 未经审核. */
-  reviewed: z.boolean().describe('false: read by the parser, not checked by a person (shown 未经审核)'),
+  reviewed: z.boolean().check(z.describe('false: read by the parser, not checked by a person (shown 未经审核)')),
   requirements: z.array(PackRequirementSchema),
 });
 
 /** A self-hosted platform: `host[:port]` in lower case, as the dashboard's site list writes it. */
 export const PackSiteSchema = z.object({
-  host: z
-    .string()
-    .refine((h) => {
+  host: z.string().check(
+    z.refine((h) => {
       const r = parseHostInput(h);
       return r.ok && r.host === h;
-    }, 'host')
-    .refine((h) => !isKnownPlatformHost(h), 'known-host'),
+    }, 'host'),
+    z.refine((h) => !isKnownPlatformHost(h), 'known-host'),
+  ),
   platform: z.enum(PLATFORM_IDS),
-  addedAt: z.number().int().nonnegative().optional(),
+  addedAt: z.optional(z.int().check(z.gte(0))),
 });
 
 export const SignatureSchema = z.object({
   alg: z.literal('ES256'),
   /** Short hash of the public key (see keyIdOf in sign.ts). */
-  keyId: z.string().regex(/^[0-9a-f]{16}$/),
+  keyId: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
   /** The signer's public key, SubjectPublicKeyInfo DER in base64. */
-  publicKey: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/),
+  publicKey: z.string().check(z.regex(/^[A-Za-z0-9+/]+={0,2}$/)),
   /** ECDSA P-256 / SHA-256 signature (r ‖ s, 64 bytes) in base64 over the pack's canonical JSON. */
-  value: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/),
+  value: z.string().check(z.regex(/^[A-Za-z0-9+/]+={0,2}$/)),
 });
 
 export const PackSchema = z
   .object({
     format: z.literal(PACK_FORMAT),
     version: z.literal(PACK_VERSION),
-    title: z.string().min(1).describe('What the pack is, e.g. 某省教育厅 2025 年审核通知'),
-    publisher: z.string().min(1).describe('Who publishes it, e.g. 某省教育厅信息中心'),
-    issued: isoDate.describe('Day of issue, YYYY-MM-DD'),
-    notices: z.array(PackNoticeSchema).describe('Notices with their requirements'),
-    sites: z.array(PackSiteSchema).describe('Self-hosted platforms: host[:port] → platform id'),
+    title: z.string().check(z.minLength(1), z.describe('What the pack is, e.g. 某省教育厅 2025 年审核通知')),
+    publisher: z.string().check(z.minLength(1), z.describe('Who publishes it, e.g. 某省教育厅信息中心')),
+    issued: isoDate.check(z.describe('Day of issue, YYYY-MM-DD')),
+    notices: z.array(PackNoticeSchema).check(z.describe('Notices with their requirements')),
+    sites: z.array(PackSiteSchema).check(z.describe('Self-hosted platforms: host[:port] → platform id')),
     /** Requirement ids to follow (this pack's or the built-in ones). */
-    followed: z.array(z.string().min(1)).describe('Requirement ids to follow (reminders)'),
+    followed: z.array(z.string().check(z.minLength(1))).check(z.describe('Requirement ids to follow (reminders)')),
     /** Manual field mappings, as the dashboard stores them: per <platform>|<path>, per field, a label and/or a rule. */
     mappings: MappingsSchema,
-    signature: SignatureSchema.optional().describe('ES256 over the canonical JSON of the pack without signature'),
+    signature: z
+      .optional(SignatureSchema)
+      .check(z.describe('ES256 over the canonical JSON of the pack without signature')),
   })
-  .superRefine((p, ctx) => {
-    const seen = new Set<string>();
-    p.notices.forEach((n, i) => {
-      if (seen.has(n.id)) ctx.addIssue({ code: 'custom', path: ['notices', i, 'id'], message: 'duplicate-id' });
-      seen.add(n.id);
-    });
-    const reqs = new Set<string>();
-    p.notices.forEach((n, i) => {
-      n.requirements.forEach((r, j) => {
-        if (reqs.has(r.id)) {
-          ctx.addIssue({ code: 'custom', path: ['notices', i, 'requirements', j, 'id'], message: 'duplicate-id' });
-        }
-        reqs.add(r.id);
+  .check(
+    z.superRefine((p, ctx) => {
+      const seen = new Set<string>();
+      p.notices.forEach((n, i) => {
+        if (seen.has(n.id)) ctx.addIssue({ code: 'custom', path: ['notices', i, 'id'], message: 'duplicate-id' });
+        seen.add(n.id);
       });
-    });
-    const hosts = new Set<string>();
-    p.sites.forEach((s, i) => {
-      if (hosts.has(s.host)) ctx.addIssue({ code: 'custom', path: ['sites', i, 'host'], message: 'duplicate-host' });
-      hosts.add(s.host);
-    });
-  });
+      const reqs = new Set<string>();
+      p.notices.forEach((n, i) => {
+        n.requirements.forEach((r, j) => {
+          if (reqs.has(r.id)) {
+            ctx.addIssue({ code: 'custom', path: ['notices', i, 'requirements', j, 'id'], message: 'duplicate-id' });
+          }
+          reqs.add(r.id);
+        });
+      });
+      const hosts = new Set<string>();
+      p.sites.forEach((s, i) => {
+        if (hosts.has(s.host)) ctx.addIssue({ code: 'custom', path: ['sites', i, 'host'], message: 'duplicate-host' });
+        hosts.add(s.host);
+      });
+    }),
+  );
 
 /** A pack after parsing (defaults filled in). */
 export type Pack = z.infer<typeof PackSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Form profiles: the annex forms printed in the seed notices, field by field, with the rules each field must
@@ -8,19 +8,19 @@ import { z } from 'zod';
 
 export const SourcePhrase = z.object({
   seed: z.enum(['000', '001']),
-  line: z.number().int().positive(),
+  line: z.int().check(z.gt(0)),
   /** The phrase as printed, copied character for character. */
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   /** True when the rule is implied rather than stated (e.g. a count is a non-negative integer); say why in `why`. */
-  implied: z.boolean().default(false),
-  why: z.string().optional(),
+  implied: z._default(z.boolean(), false),
+  why: z.optional(z.string()),
 });
 
 export const FieldRuleSpec = z.discriminatedUnion('kind', [
   /** Whole number, e.g. counts of schools or people (人数, 学校数). */
-  z.object({ kind: z.literal('integer'), min: z.number().optional(), max: z.number().optional() }),
+  z.object({ kind: z.literal('integer'), min: z.optional(z.number()), max: z.optional(z.number()) }),
   /** Decimal number, e.g. 万元 amounts; `scale` = decimals allowed. */
-  z.object({ kind: z.literal('decimal'), min: z.number().optional(), scale: z.number().int().optional() }),
+  z.object({ kind: z.literal('decimal'), min: z.optional(z.number()), scale: z.optional(z.int()) }),
   /** Phone: landline with area code (010-66096478), mobile (13601198336), or either. */
   z.object({ kind: z.literal('phone'), accept: z.enum(['landline', 'mobile', 'any']) }),
   z.object({ kind: z.literal('email') }),
@@ -28,20 +28,20 @@ export const FieldRuleSpec = z.discriminatedUnion('kind', [
   /** A date: `day` (2023-03-01, 2023年3月1日, 2023.3.1) or `month` (出生年月: 1970-05, 1970年5月, 1970.05). */
   z.object({ kind: z.literal('date'), precision: z.enum(['day', 'month']) }),
   /** One of these exact values. */
-  z.object({ kind: z.literal('enum'), values: z.array(z.string().min(1)).min(2) }),
+  z.object({ kind: z.literal('enum'), values: z.array(z.string().check(z.minLength(1))).check(z.minLength(2)) }),
   /** At most this many characters (字), counted without whitespace. */
-  z.object({ kind: z.literal('maxChars'), max: z.number().int().positive() }),
+  z.object({ kind: z.literal('maxChars'), max: z.int().check(z.gt(0)) }),
   /** At least this many characters (e.g. 省级报告 一般不低于8000字). */
-  z.object({ kind: z.literal('minChars'), min: z.number().int().positive() }),
+  z.object({ kind: z.literal('minChars'), min: z.int().check(z.gt(0)) }),
   z.object({ kind: z.literal('required') }),
   /** "没有请填‘无’": must not be left empty; write 无 when there is none. */
   z.object({ kind: z.literal('noneIfEmpty'), word: z.string() }),
   /** Age in whole years at most `max` (年龄 field, or derived from 出生年月 on the notice's date). */
-  z.object({ kind: z.literal('maxAge'), max: z.number().int().positive() }),
+  z.object({ kind: z.literal('maxAge'), max: z.int().check(z.gt(0)) }),
   /** Yes/no question (本地区是否…): 是 or 否. */
   z.object({ kind: z.literal('yesNo') }),
   /** A value that must be a URL when another field has a given value (办学地点 of 网络培训 is the platform's address). */
-  z.object({ kind: z.literal('urlWhen'), field: z.string(), equals: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal('urlWhen'), field: z.string(), equals: z.array(z.string()).check(z.minLength(1)) }),
 ]);
 
 /**
@@ -55,11 +55,11 @@ export const RuleWithSource = z.object({ rule: FieldRuleSpec, severity: Severity
 
 export const ProfileField = z.object({
   /** Stable ascii key, unique in the profile, e.g. `contact_phone`. */
-  key: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  key: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
   /** The label exactly as printed in the annex (keep PDF spacing and bracket widths as printed). */
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   /** Other ways platforms print the same label (shorter forms, without notes); used for matching only. */
-  aliases: z.array(z.string()).default([]),
+  aliases: z._default(z.array(z.string()), []),
   /** `cell`: one value per form; `column`: a table column, one value per row. */
   layout: z.enum(['cell', 'column']),
   rules: z.array(RuleWithSource),
@@ -67,15 +67,15 @@ export const ProfileField = z.object({
 
 export const CrossRuleSpec = z.discriminatedUnion('kind', [
   /** total = sum of parts (总数 = 专职 + 兼职). */
-  z.object({ kind: z.literal('sum'), total: z.string(), parts: z.array(z.string()).min(2) }),
+  z.object({ kind: z.literal('sum'), total: z.string(), parts: z.array(z.string()).check(z.minLength(2)) }),
   /** left ≤ right (counts of schools ≤ 本地区中职学校数). */
   z.object({ kind: z.literal('lte'), left: z.string(), right: z.string() }),
   /** start ≤ end (开始时间 ≤ 结束时间). */
   z.object({ kind: z.literal('dateOrder'), start: z.string(), end: z.string() }),
   /** end − start ≤ maxMonths (项目周期 within two years). */
-  z.object({ kind: z.literal('spanWithin'), start: z.string(), end: z.string(), maxMonths: z.number().int() }),
+  z.object({ kind: z.literal('spanWithin'), start: z.string(), end: z.string(), maxMonths: z.int() }),
   /** In a table, at most `max` rows share the same value of `field` (每个方面不超过15名). */
-  z.object({ kind: z.literal('maxPerValue'), field: z.string(), max: z.number().int().positive() }),
+  z.object({ kind: z.literal('maxPerValue'), field: z.string(), max: z.int().check(z.gt(0)) }),
 ]);
 
 export const CrossRuleWithSource = z.object({ rule: CrossRuleSpec, severity: Severity, source: SourcePhrase });
@@ -96,7 +96,7 @@ export const AcrossRuleSpec = z.discriminatedUnion('kind', [
     kind: z.literal('rowsMatch'),
     other: z.string(),
     key: FieldPair,
-    same: z.array(FieldPair).min(1),
+    same: z.array(FieldPair).check(z.minLength(1)),
   }),
 ]);
 
@@ -104,7 +104,7 @@ export const AcrossRuleWithSource = z.object({ rule: AcrossRuleSpec, severity: S
 
 export const FormProfile = z.object({
   /** e.g. `s000-annex1` */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   /** The annex's title as printed. */
   title: z.string(),
   annex: z.string(),
@@ -112,19 +112,16 @@ export const FormProfile = z.object({
   notice: z.string(),
   seed: z.enum(['000', '001']),
   /** First and last line of the annex in the seed. */
-  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  lines: z.tuple([z.int().check(z.gt(0)), z.int().check(z.gt(0))]),
   /** `form`: label/value cells; `table`: a header row and one row per entry; `mixed`: both. */
   layout: z.enum(['form', 'table', 'mixed']),
   /** Reference date for ages (the notice's date), YYYY-MM-DD. */
-  referenceDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-  fields: z.array(ProfileField).min(3),
+  referenceDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  fields: z.array(ProfileField).check(z.minLength(3)),
   cross: z.array(CrossRuleWithSource),
   /** Checks against other forms of the same platform and period (their drafts). */
-  across: z.array(AcrossRuleWithSource).optional(),
-  note: z.string().optional(),
+  across: z.optional(z.array(AcrossRuleWithSource)),
+  note: z.optional(z.string()),
 });
 
 export type FormProfileInput = z.input<typeof FormProfile>;
