@@ -2,16 +2,15 @@ import { browser } from 'wxt/browser';
 import { injectFields } from '@/utils/background/inject';
 import { answerPageData } from '@/utils/background/page-data';
 import { PopupHub } from '@/utils/background/popup';
+import { wireRetention } from '@/utils/background/retention';
 import { perfMark, perfMeasure } from '@/utils/content/perf';
 import { judgedDay } from '@/utils/deadlines/clock';
 import { formsOfProfile } from '@/utils/drafts/across';
-import { db } from '@/utils/drafts/db';
 import { listExplanations, setExplanation } from '@/utils/drafts/explanations-service';
 import type { DraftKey } from '@/utils/drafts/schema';
 import { draftSenderProblem } from '@/utils/drafts/sender';
 import { loadDraft, saveDraft } from '@/utils/drafts/service';
 import { snapshotBeforeRestore } from '@/utils/drafts/snapshot';
-import { pruneOldDrafts } from '@/utils/drafts/transfer';
 import { platformLabel, t, useMessages } from '@/utils/i18n';
 import { ACROSS } from '@/utils/messages/across';
 import { DRAFTS } from '@/utils/messages/drafts';
@@ -26,7 +25,7 @@ import { SITES, type UserSite } from '@/utils/platforms/user-sites';
 import { applyPolicy, pushedFollowed } from '@/utils/policy/apply';
 import { loadPolicy, onPolicyChanged, policySaveReminderMinutes } from '@/utils/policy/managed';
 import { scheduleReminders, sweepReminders, wireReminders } from '@/utils/reminders/service';
-import { FOLLOWED, PREVIEW_DATE, RETENTION_DAYS } from '@/utils/settings/planning';
+import { FOLLOWED, PREVIEW_DATE } from '@/utils/settings/planning';
 import { reminderMinutes, SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
 import { onSettingChanged, readSetting, writeSetting } from '@/utils/settings/store';
 import { UI_LOCALE } from '@/utils/settings/ui';
@@ -209,13 +208,9 @@ export function startBackground(): void {
   void usePickedLocale();
   onSettingChanged(UI_LOCALE, () => void usePickedLocale());
   wireReminders();
-  // Drafts untouched longer than the user's retention are deleted, at start and once a day.
-  const prune = async () => pruneOldDrafts(db(), await readSetting(RETENTION_DAYS)).catch(() => 0);
-  browser.alarms.create('tianbao-retention', { periodInMinutes: 24 * 60, delayInMinutes: 5 });
-  browser.alarms.onAlarm.addListener((a) => {
-    if (a.name === 'tianbao-retention') void prune();
-  });
-  void prune();
+  // Drafts untouched longer than the user's retention are deleted a few seconds after start (not before the first
+  // answer) and once a day.
+  wireRetention();
   onSettingChanged(SITES, () => void resync());
   onSettingChanged(PREVIEW_DATE, () => void refreshReminders());
   browser.permissions.onAdded.addListener(() => void resync());

@@ -210,15 +210,5 @@ async function mergeExplanations(
 export const exportAllDrafts = (): Promise<ExportFileT> => exportDrafts(db());
 export const importDraftsFile = (text: string): Promise<ImportResult> => importDrafts(db(), text);
 
-/** Deletes drafts not touched for `days` days. Returns how many. */
-export async function pruneOldDrafts(db: TianbaoDB, days: number, now = Date.now()): Promise<number> {
-  const cutoff = now - days * 24 * 60 * 60 * 1000;
-  const old = await db.drafts.where('updatedAt').below(cutoff).primaryKeys();
-  if (!old.length) return 0;
-  await db.transaction('rw', db.drafts, db.versions, db.explanations, async () => {
-    await db.drafts.bulkDelete(old);
-    await db.versions.where('draftId').anyOf(old).delete();
-    await db.explanations.bulkDelete(old);
-  });
-  return old.length;
-}
+/** The retention's deletion lives on its own (the background loads it without this module's file schemas). */
+export { pruneOldDrafts } from './prune';
