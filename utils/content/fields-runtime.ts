@@ -1,6 +1,15 @@
 import { browser } from 'wxt/browser';
-import { discoverFields, discoverFieldsInSlices, type Field, frameworkMessage } from '@/utils/fields/discover';
-import { newLabelContext } from '@/utils/fields/labels';
+import { changedControls } from '@/utils/fields/changes';
+import {
+  type Field,
+  frameworkMessage,
+  type Previous,
+  type Scan,
+  type ScanMemo,
+  scanFields,
+  scanFieldsInSlices,
+  scannedControls,
+} from '@/utils/fields/discover';
 import { notePassword } from '@/utils/fields/secrets';
 import { t } from '@/utils/i18n';
 import type { REMINDER } from '@/utils/messages/reminder';
@@ -87,7 +96,13 @@ function controlCount(doc: Document): number {
  */
 export class FieldsRuntime {
   private fields: Field[] = [];
-  private byEl = new Map<Element, Field>();
+  /**
+   * What the last scan leaves for the next one: its fields by control, and which a rescan may take over (only the
+   * controls the page's changes concern are read again).
+   */
+  private memo: ScanMemo | null = null;
+  /** Whether the memo and the changes logged since it make a rescan's base: not after a scan that failed. */
+  private memoCurrent = false;
   private validator: FormValidator | null = null;
   /** The annex profiles, from the background (not bundled into the page's script, issue #16). */
   private readonly rules: ProfileRules;
@@ -255,8 +270,18 @@ export class FieldsRuntime {
     }
     try {
       perfMark('tianbao:scan:start');
+      // The page's changes are logged from the first scan on: the next one reads again only what they concern.
+      this.watcher.watch(this.doc);
+      const changes = this.watcher.takeChanges();
+      const previous: Previous | null =
+        this.memo && this.memoCurrent && !changes.everything
+          ? { memo: this.memo, changed: changedControls(changes.nodes, scannedControls()) }
+          : null;
+      // Until this scan completes: after one that failed, the changes it took are lost and the next reads everything.
+      this.memoCurrent = false;
+      const options = { previous, watched: new Set(this.watcher.documents) };
       if (controlCount(this.doc) <= SLICED_ABOVE) {
-        this.scanned(discoverFields(this.doc, newLabelContext()));
+        this.scanned(scanFields(this.doc, options));
         return;
       }
       this.scanning = true;
@@ -270,8 +295,8 @@ export class FieldsRuntime {
           this.scan();
         }
       };
-      discoverFieldsInSlices(this.doc, newLabelContext(), { signal }).then(
-        (fields) => settle(() => this.scanned(fields)),
+      scanFieldsInSlices(this.doc, options, { signal }).then(
+        (scan) => settle(() => this.scanned(scan)),
         (e: unknown) => settle(() => this.scanFailed(e)),
       );
     } catch (e) {
@@ -295,17 +320,17 @@ export class FieldsRuntime {
   }
 
   /** The rest of a scan once the fields are found: match, validate, watch, publish. */
-  private scanned(fields: Field[]): void {
+  private scanned({ fields, memo }: Scan): void {
     this.fields = fields;
     // The user's mapping wins over what was inferred.
     for (const f of this.fields) {
       const label = this.mappings.get(f.id)?.label;
       if (label) f.label = { ...f.label, label, source: 'mapping' };
     }
-    // Filled in one pass, without a [key, field] pair per field (5,000 on a large page). By id, the validator's
-    // index serves (fieldById): a second 5,000-entry map cost 112 kB of the page's heap (#16).
-    this.byEl = new Map();
-    for (const f of this.fields) this.byEl.set(f.el, f);
+    // By control, the scan's memo serves (fieldAt); by id, the validator's index (fieldById): a second 5,000-entry
+    // map cost 112 kB of the page's heap (#16).
+    this.memo = memo;
+    this.memoCurrent = true;
     this.validator = new FormValidator(this.fields.map(validatorField), this.rules.profiles ?? [], this.mappings.all);
     this.validator.validateAll();
     const usable = this.fields.filter((f) => !f.sensitive);
@@ -339,8 +364,11 @@ export class FieldsRuntime {
   private fieldAt(target: EventTarget | null): Field | undefined {
     let el = target as Element | null;
     // In an editor frame the event target is inside the editable body.
-    if (el && !this.byEl.has(el)) el = el.closest?.('body') ?? el;
-    return el ? this.byEl.get(el) : undefined;
+    const at = this.memo?.at;
+    if (!at) return undefined;
+    if (el && !at.has(el)) el = el.closest?.('body') ?? el;
+    const i = el ? at.get(el) : undefined;
+    return i === undefined ? undefined : this.fields[i];
   }
 
   private onEdit(e: Event): void {

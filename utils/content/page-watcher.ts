@@ -1,3 +1,4 @@
+import { ChangeLog, OBSERVE, type PageChanges } from '@/utils/fields/changes';
 import { type Bus, EDIT_EVENTS, recordTrustedEdits } from './bus';
 
 const RESCAN_DELAY_MS = 200;
@@ -43,6 +44,8 @@ export class PageWatcher {
   private readonly docs = new Set<Document>();
   private readonly observers: MutationObserver[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Every change a field could be read differently after, since the last scan took them (takeChanges). */
+  private readonly changes = new ChangeLog();
 
   constructor(
     private readonly bus: Bus,
@@ -77,10 +80,22 @@ export class PageWatcher {
       signal,
     });
     const observer = new MutationObserver((records) => {
-      if (records.some(isStructural)) this.schedule();
+      let structural = false;
+      for (const r of records) {
+        if (isOurs(r.target)) continue;
+        this.changes.note(r);
+        structural ||= r.type === 'childList' && isStructural(r);
+      }
+      if (structural) this.schedule();
     });
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    // Text and the attributes a field is read by are logged for the next scan; only controls come and go rescan.
+    observer.observe(doc.documentElement, OBSERVE);
     this.observers.push(observer);
+  }
+
+  /** What the watched documents changed since the last call: a scan takes them as it starts. */
+  takeChanges(): PageChanges {
+    return this.changes.take();
   }
 
   /** A rescan soon, once the page has stopped adding nodes for a moment. */

@@ -1,6 +1,14 @@
 import { forEachInSlices, type SliceOptions } from '@/utils/slices';
-import { adapterFor, adapterNamed, type Control, type FrameworkAdapter } from './adapters';
-import { inferLabel, type LabelContext, type LabelInfo, newLabelContext } from './labels';
+import { adapterFor, adapterNamed, type Control, type FrameworkAdapter, togglesOfAll } from './adapters';
+import {
+  inferLabel,
+  type LabelContext,
+  type LabelInfo,
+  type LabelSource,
+  newLabelContext,
+  tableIndexOf,
+  tableOfCell,
+} from './labels';
 import { controlAttrs, declaresSecret, isBoxControl, loginBoxesOf, marksLoginBox, rememberPasswords } from './secrets';
 
 export type FieldKind =
@@ -99,6 +107,46 @@ interface Scope {
   prefix: string;
   /** Controls of this document that mark a login box, judged as the walk passes them (fields or not). */
   markers: Element[];
+  /** Fields of the scan before may be taken over in this document (its changes were logged, same framework). */
+  reuse: boolean;
+}
+
+/**
+ * What a scan leaves for the next one, so that a rescan reads again only the controls the page's changes concern
+ * (utils/fields/changes.ts) and takes the others over as they were (issue #16).
+ */
+export interface ScanMemo {
+  /** Each field's place in `fields`, by its control (an editor frame's: its body). */
+  readonly at: Map<Element, number>;
+  readonly fields: readonly Field[];
+  /**
+   * Per field, same index: the table whose grid `inferLabel` read for it (null: none), or undefined when the next
+   * scan must read it again whatever changed: its label came from text near it or from elsewhere by id, it holds or
+   * marks a secret, it is an editor frame.
+   */
+  readonly tables: (HTMLTableElement | null | undefined)[];
+  /** The framework each document was read with: a document read with another one now is read again whole. */
+  readonly adapters: Map<Document, FrameworkAdapter | null>;
+  /** The documents whose changes were logged all through this scan: fields of any other are read again. */
+  readonly watched: ReadonlySet<Document>;
+}
+
+/** The scan before, and the controls the page's changes since then concern (changedControls). */
+export interface Previous {
+  memo: ScanMemo;
+  changed: ReadonlySet<Element>;
+}
+
+export interface Scan {
+  fields: Field[];
+  memo: ScanMemo;
+}
+
+export interface ScanOptions {
+  ctx?: LabelContext;
+  previous?: Previous | null;
+  /** The documents whose changes are logged from the start of this scan on (the page watcher's). */
+  watched?: ReadonlySet<Document>;
 }
 
 interface Walk {
@@ -107,6 +155,10 @@ interface Walk {
   seen: Map<string, number>;
   /** The document and the same-origin frames found so far (a frame adds its document while the walk goes on). */
   scopes: Scope[];
+  previous: Previous | null;
+  at: Map<Element, number>;
+  tables: (HTMLTableElement | null | undefined)[];
+  adapters: Map<Document, FrameworkAdapter | null>;
 }
 
 interface Visit {
@@ -117,8 +169,24 @@ interface Visit {
   frameIndex: number;
 }
 
-function newWalk(doc: Document, ctx: LabelContext): Walk {
-  return { ctx, out: [], seen: new Map(), scopes: [{ doc, frame: null, prefix: '', markers: [] }] };
+function newWalk(doc: Document, options: ScanOptions): Walk {
+  return {
+    ctx: options.ctx ?? newLabelContext(),
+    out: [],
+    seen: new Map(),
+    scopes: [{ doc, frame: null, prefix: '', markers: [], reuse: false }],
+    previous: options.previous ?? null,
+    at: new Map(),
+    tables: [],
+    adapters: new Map(),
+  };
+}
+
+const CONTROLS = 'input, select, textarea, [contenteditable=""], [contenteditable="true"], iframe';
+
+/** Every element a scan visits, whatever the framework (changedControls: the controls a change concerns). */
+export function scannedControls(): string {
+  return [CONTROLS, ...togglesOfAll()].join(', ');
 }
 
 /** Every candidate control of the document, then of each same-origin frame as the walk finds it. */
@@ -127,8 +195,11 @@ function* controlsOf(walk: Walk): Generator<Visit> {
     const scope = walk.scopes[s] as Scope;
     rememberPasswords(scope.doc);
     const adapter = adapterFor(scope.doc);
+    walk.adapters.set(scope.doc, adapter);
+    const memo = walk.previous?.memo;
+    scope.reuse = !!memo?.watched.has(scope.doc) && memo.adapters.get(scope.doc) === adapter;
     const controls = scope.doc.querySelectorAll<HTMLElement>(
-      `input, select, textarea, [contenteditable=""], [contenteditable="true"], iframe${adapter?.toggles ? `, ${adapter.toggles}` : ''}`,
+      `${CONTROLS}${adapter?.toggles ? `, ${adapter.toggles}` : ''}`,
     );
     let frameIndex = 0;
     // Indexed: copying a list of thousands of nodes into an array costs more than reading it.
@@ -145,7 +216,7 @@ function isFormToggle(el: HTMLElement, adapter: FrameworkAdapter): boolean {
 
 /** One control: a field (labelled, identified), a frame to walk into, or nothing a person fills in. */
 function visit(walk: Walk, { scope, adapter, el, frameIndex }: Visit): void {
-  const { ctx, out, seen } = walk;
+  const { ctx, seen } = walk;
   if (el.tagName === 'IFRAME') {
     const frame = el as HTMLIFrameElement;
     const key = `${scope.prefix}${frameKey(frame, frameIndex)}/`;
@@ -153,17 +224,18 @@ function visit(walk: Walk, { scope, adapter, el, frameIndex }: Visit): void {
     if (body) {
       const label = frameworkLabel(adapter, frame, null) ?? inferLabel(frame, ctx);
       const required = pageRequires(frame, label);
-      out.push(identify({ el: body, frame, kind: 'iframe-editor', label, sensitive: false, required }, key, seen));
+      keep(walk, identify({ el: body, frame, kind: 'iframe-editor', label, sensitive: false, required }, key, seen));
       return;
     }
     try {
       const inner = frame.contentDocument;
-      if (inner?.documentElement) walk.scopes.push({ doc: inner, frame, prefix: key, markers: [] });
+      if (inner?.documentElement) walk.scopes.push({ doc: inner, frame, prefix: key, markers: [], reuse: false });
     } catch {
       // A cross-origin frame is the other site's page: not ours to read.
     }
     return;
   }
+  if (scope.reuse && takeOver(walk, scope, el)) return;
   // A framework's toggle drawn without a native control (Ant Design's switch is a button) is read as a checkbox,
   // inside a form only (a list table's or a header's switch is no draft field).
   const kind = kindOf(el) ?? (adapter?.toggles && isFormToggle(el, adapter) ? 'checkbox' : null);
@@ -180,22 +252,89 @@ function visit(walk: Walk, { scope, adapter, el, frameIndex }: Visit): void {
     if (isBoxControl(el) && marksLoginBox(el, null)) scope.markers.push(el);
     return;
   }
-  const label = frameworkLabel(adapter, el, control) ?? inferLabel(el, ctx);
+  const framework = frameworkLabel(adapter, el, control);
+  const label = framework ?? inferLabel(el, ctx);
   // Each attribute read once: for the secret words, the login box marks and the framework's state names (a name
   // longer than the 300 characters read still starts as it does).
   const attrs = controlAttrs(el);
   const secret = declaresSecret(el, label.label, attrs);
-  if (isBoxControl(el) && marksLoginBox(el, label.label, attrs)) scope.markers.push(el);
+  const marks = isBoxControl(el) && marksLoginBox(el, label.label, attrs);
+  if (marks) scope.markers.push(el);
   const sensitive = kind === 'password' || kind === 'file' || FRAMEWORK_STATE.test(attrs.name) || secret;
   const required = pageRequires(el, label) || !!adapter?.required(el);
   const f: Omit<Field, 'id'> = { el, frame: scope.frame, kind, label, sensitive, required };
   if (control) f.control = control;
-  out.push(identify(f, scope.prefix, seen));
+  const lasting = !sensitive && !marks && labelLasts(el, label.source);
+  keep(walk, identify(f, scope.prefix, seen), lasting ? (framework ? null : tableOfCell(el)) : undefined);
 }
 
-function finish(walk: Walk): Field[] {
+/**
+ * Label sources read from the control, its table, its wrapping label, its fieldset or its framework's container:
+ * what a change can alter only from inside those (utils/fields/changes.ts). Text near the control and labels by
+ * id (aria-labelledby) can change from outside them, so such fields are read again at every scan.
+ */
+const LASTING: ReadonlySet<LabelSource> = new Set([
+  'label-for',
+  'label-wrap',
+  'aria',
+  'table-column',
+  'table-row',
+  'placeholder',
+]);
+
+function labelLasts(el: Element, source: LabelSource): boolean {
+  return LASTING.has(source) && !(source === 'aria' && el.hasAttribute('aria-labelledby'));
+}
+
+/** A field found by this scan, and what the next scan may take over of it (ScanMemo.tables). */
+function keep(walk: Walk, f: Field, table?: HTMLTableElement | null): void {
+  walk.at.set(f.el, walk.out.length);
+  walk.out.push(f);
+  walk.tables.push(table);
+}
+
+/**
+ * The field of the scan before, taken over as it was: when no change concerned its control since, its label was
+ * read where only such changes can alter it, and its table keeps its index among the tables. Only its id is made
+ * anew, in this scan's order, as a full scan would.
+ */
+function takeOver(walk: Walk, scope: Scope, el: HTMLElement): boolean {
+  const previous = walk.previous as Previous;
+  if (previous.changed.has(el)) return false;
+  const i = previous.memo.at.get(el);
+  if (i === undefined) return false;
+  const table = previous.memo.tables[i];
+  const old = previous.memo.fields[i] as Field;
+  // A mapping's name was put on the field after its scan (fields-runtime): its own label is read again.
+  if (table === undefined || old.label.source === 'mapping') return false;
+  // The table's index among tables is given in this scan's order; a table now met earlier or later is read again.
+  if (table) {
+    const index = tableIndexOf(table, walk.ctx);
+    if (old.label.table && old.label.table.index !== index) return false;
+  }
+  const f: Omit<Field, 'id'> = {
+    el,
+    frame: scope.frame,
+    kind: old.kind,
+    label: old.label,
+    sensitive: false,
+    required: old.required,
+  };
+  if (old.control) f.control = old.control;
+  keep(walk, identify(f, scope.prefix, walk.seen), table);
+  return true;
+}
+
+function finish(walk: Walk, watched: ReadonlySet<Document> | undefined): Scan {
   markLoginBoxes(walk.out, walk.scopes);
-  return walk.out;
+  const memo: ScanMemo = {
+    at: walk.at,
+    fields: walk.out,
+    tables: walk.tables,
+    adapters: walk.adapters,
+    watched: watched ?? new Set(),
+  };
+  return { fields: walk.out, memo };
 }
 
 /**
@@ -203,23 +342,31 @@ function finish(walk: Walk): Field[] {
  * become one field each). Labels come from what a person reads; identities from labels and table positions.
  */
 export function discoverFields(doc: Document, ctx: LabelContext = newLabelContext()): Field[] {
-  const walk = newWalk(doc, ctx);
-  for (const item of controlsOf(walk)) visit(walk, item);
-  return finish(walk);
+  return scanFields(doc, { ctx }).fields;
 }
 
 /**
- * The same fields, found in slices that give the page its turn every few hundred controls (utils/slices.ts): for
- * pages so large that one pass would hold the main thread. Rejects when `options.signal` aborts between slices.
+ * The fields, and what the next scan may take over (ScanMemo). With `previous`, the fields of the scan before that
+ * no change concerned are taken over as they were: the result is the one a full scan would give.
  */
-export async function discoverFieldsInSlices(
+export function scanFields(doc: Document, options: ScanOptions = {}): Scan {
+  const walk = newWalk(doc, options);
+  for (const item of controlsOf(walk)) visit(walk, item);
+  return finish(walk, options.watched);
+}
+
+/**
+ * The same, found in slices that give the page its turn every few hundred controls (utils/slices.ts): for pages so
+ * large that one pass would hold the main thread. Rejects when `slices.signal` aborts between slices.
+ */
+export async function scanFieldsInSlices(
   doc: Document,
-  ctx: LabelContext = newLabelContext(),
-  options: SliceOptions = {},
-): Promise<Field[]> {
-  const walk = newWalk(doc, ctx);
-  await forEachInSlices(controlsOf(walk), (item) => visit(walk, item), options);
-  return finish(walk);
+  options: ScanOptions = {},
+  slices: SliceOptions = {},
+): Promise<Scan> {
+  const walk = newWalk(doc, options);
+  await forEachInSlices(controlsOf(walk), (item) => visit(walk, item), slices);
+  return finish(walk, options.watched);
 }
 
 /** The label a framework's form item or table column gives a control, kept in the generic shape. */

@@ -90,15 +90,33 @@ function cellStarred(cell: GridCell | null | undefined): boolean {
   return cell.starred;
 }
 
+/**
+ * A table's index among the tables labels are read from, in the order the scan meets them: given when first met,
+ * by a control read now or by one taken over from the scan before (utils/fields/discover.ts).
+ */
+export function tableIndexOf(table: HTMLTableElement, ctx: LabelContext): number {
+  let index = ctx.tableIndex.get(table);
+  if (index === undefined) {
+    index = ctx.tableIndex.size;
+    ctx.tableIndex.set(table, index);
+  }
+  return index;
+}
+
 /** The grid of the table a control sits in, built once per table per scan. */
 function gridOf(table: HTMLTableElement, ctx: LabelContext): TableGrid {
   let g = ctx.grids.get(table);
   if (!g) {
     g = buildGrid(table);
     ctx.grids.set(table, g);
-    ctx.tableIndex.set(table, ctx.tableIndex.size);
+    tableIndexOf(table, ctx);
   }
   return g;
+}
+
+/** The table whose grid `inferLabel` reads for a control (the table of its nearest cell), or null. */
+export function tableOfCell(el: Element): HTMLTableElement | null {
+  return (el.closest('td, th')?.closest('table') as HTMLTableElement | null | undefined) ?? null;
 }
 
 function fromTable(el: Element, ctx: LabelContext): LabelInfo | null {

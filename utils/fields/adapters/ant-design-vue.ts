@@ -191,6 +191,7 @@ async function writeRange(view: HTMLElement, start: string, end: string): Promis
 export const antDesignVue: FrameworkAdapter = {
   name: 'ant-design-vue',
   present: (doc) => !!doc.querySelector('.ant-form-item, .ant-select, .ant-picker'),
+  labelScope: '.ant-form-item, .ant-table',
   toggles: SWITCH,
   togglesWithin: '.ant-form-item, form',
   writes: ['select', 'cascader', 'date', 'range-start', 'range-end', 'choice', 'switch', 'upload'],

@@ -151,6 +151,7 @@ export function elementAdapter(name: FrameworkName, present: (doc: Document) => 
   return {
     name,
     present,
+    labelScope: '.el-form-item, .el-table',
     control(el): Control | 'skip' | null {
       if (el.closest(POPUPS)) return 'skip';
       const k = widgetOf(el, WIDGETS);

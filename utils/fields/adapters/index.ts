@@ -17,3 +17,13 @@ export function adapterFor(doc: Document): FrameworkAdapter | null {
 export function adapterNamed(name: FrameworkName): FrameworkAdapter | null {
   return ADAPTERS.find((a) => a.name === name) ?? null;
 }
+
+/** Every framework's containers whose change may relabel the controls inside (FrameworkAdapter.labelScope). */
+export function labelScopes(): string[] {
+  return ADAPTERS.map((a) => a.labelScope);
+}
+
+/** Every framework's toggles drawn without a native control (FrameworkAdapter.toggles). */
+export function togglesOfAll(): string[] {
+  return ADAPTERS.flatMap((a) => (a.toggles ? [a.toggles] : []));
+}

@@ -41,6 +41,11 @@ export interface FrameworkAdapter {
   name: FrameworkName;
   /** Signals in the page: the framework's own structure. */
   present(doc: Document): boolean;
+  /**
+   * The framework's containers whose change may relabel or re-mark any control inside them (a form item's label and
+   * required class, a table's header): a rescan reads every control in them again (utils/fields/changes.ts).
+   */
+  labelScope: string;
   /** Toggles it draws with no native control inside (a selector): found as fields too, read and written here. */
   toggles?: string;
   /**
