@@ -12,6 +12,7 @@ export const FIGURES = [
   ['fields-full-scan', 'scan + match + validate vs a plain value loop (5,000 inputs)'],
   ['fields-keystroke', 'one keystroke re-validation vs a full scan'],
   ['fields-el-table-scan', 'scan + match + validate vs a plain value loop (Element Plus el-table, 1,000 rows)'],
+  ['fields-rescan', 'rescan after a row added to a small table vs the full scan (5,000 inputs beside it)'],
   ['page-load', '5,000-input page, load until idle, with / without the extension'],
   ['page-load-main-thread', 'renderer task time with / without'],
   ['page-heap', 'JS heap after load and GC, with / without'],
