@@ -4,16 +4,16 @@ import type { HintTarget } from '@/utils/content/fields-runtime';
 import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
 
 const CSS = `
-.hint{position:fixed;max-width:260px;box-sizing:border-box;padding:1px 6px;border-radius:4px;
+.hint{position:fixed;max-width:320px;box-sizing:border-box;padding:1px 6px;border-radius:4px;
 font:12px/1.5 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#8a1c12;
 background:#fff4f2;border:1px solid #f1a39b;box-shadow:0 1px 3px rgb(0 0 0 / 12%);pointer-events:none;
-white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+white-space:normal;overflow-wrap:anywhere}
 .hint.warn{color:#6b4500;background:#fff8e6;border-color:#e8c170}
 .remind{position:fixed;bottom:12px;left:50%;transform:translateX(-50%);max-width:min(440px,calc(100vw - 24px));
 box-sizing:border-box;padding:4px 10px;border-radius:6px;font:13px/1.5 system-ui,"PingFang SC","Microsoft YaHei",
 "Noto Sans CJK SC",sans-serif;color:#6b4500;background:#fff8e6;border:1px solid #e8c170;box-shadow:0 1px 4px rgb(0 0 0 / 15%);
 pointer-events:none}
-.hint.open{white-space:normal;max-width:320px;z-index:1;box-shadow:0 2px 8px rgb(0 0 0 / 25%)}
+.hint.open{z-index:1;box-shadow:0 2px 8px rgb(0 0 0 / 25%)}
 @media (prefers-color-scheme:dark){.hint{color:#ffd2cc;background:#3b1a16;border-color:#8a3b32}
 .remind{color:#f5d9a0;background:#33280f;border-color:#7a5a1c}
 .hint.warn{color:#f5d9a0;background:#33280f;border-color:#7a5a1c}}`;
@@ -27,11 +27,56 @@ export interface Box {
 }
 
 const GAP = 4;
-/** Narrower than this, a hint would show only an ellipsis: it is left to the panel's list instead. */
-const MIN_WIDTH = 48;
+/** A hint's widest: longer messages wrap onto more lines. */
+const MAX_WIDTH = 320;
+/** Narrower than this, a hint would be a tall column of a few characters: it is left to the panel's list instead. */
+const MIN_WIDTH = 120;
 
 export const overlaps = (a: Box, b: Box) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The horizontal room of a hint: from `from` to `to` (viewport x). */
+export interface Room {
+  from: number;
+  to: number;
+}
+
+/** Below the field, or above it when there is no room below; left-aligned with it, shifted left to stay inside `room`. */
+function spot(r: Box, w: number, h: number, vh: number, room: Room, above: boolean): Box {
+  let top = above ? r.top - 2 - h : r.bottom + 2;
+  top = Math.min(Math.max(GAP, top), vh - h - GAP);
+  const left = Math.max(room.from, Math.min(r.left, room.to - w));
+  return { left, top, right: left + w, bottom: top + h };
+}
+
+/**
+ * Where a hint of `w` × `h` (as measured at its widest) may go beside field `r`: the whole window, or, when it would
+ * cover the overlay's panel there, the side of the window the panel leaves free.
+ */
+export function roomOf(r: Box, w: number, h: number, vw: number, vh: number, panel: Box | null): Room {
+  const all = { from: GAP, to: vw - GAP };
+  if (!panel) return all;
+  const below = r.bottom + 2 + h <= vh - GAP || r.top - 2 - h < GAP;
+  if (!overlaps(spot(r, w, h, vh, all, !below), panel)) return all;
+  // The panel's free side: the one its centre is away from.
+  return panel.left + panel.right > vw
+    ? { from: GAP, to: panel.left - GAP }
+    : { from: panel.right + GAP, to: vw - GAP };
+}
+
+/**
+ * The box of a hint of `w` × `h` beside field `r` inside `room`: below the field, above it when there is no room below
+ * or when below would cover a hint already placed (`taken`) and above does not; never over its own field unless the
+ * window has room neither above nor below.
+ */
+export function placeHint(r: Box, w: number, h: number, vh: number, room: Room, taken: readonly Box[]): Box {
+  const fitsBelow = r.bottom + 2 + h <= vh - GAP;
+  const fitsAbove = r.top - 2 - h >= GAP;
+  const first = spot(r, w, h, vh, room, !fitsBelow && fitsAbove);
+  if (!taken.some((t) => overlaps(first, t))) return first;
+  const other = fitsBelow && fitsAbove ? spot(r, w, h, vh, room, true) : null;
+  return other && !taken.some((t) => overlaps(other, t)) ? other : first;
+}
 
 /** Where a control is on the top viewport: a control inside a same-origin frame is offset by the frame. */
 export function targetBox({ el, frame, control }: HintTarget): Box | null {
@@ -49,8 +94,9 @@ export function targetBox({ el, frame, control }: HintTarget): Box | null {
 /**
  * Quiet hints beside fields with problems, on one top layer of our own (the `tianbao-hints` host, under the overlay
  * and the guard): fixed-position boxes, never inserted into the page's layout. Each is clamped to the viewport and
- * kept off the overlay's panel. A hint shows one line; the full text opens while its field has focus or the
- * pointer is over it (the hint itself lets clicks through to the page, so hovering the field is what counts).
+ * kept off the overlay's panel. A hint always shows its whole text: a long one wraps onto more lines and shifts left
+ * to stay inside the window; the hint of the field in focus or under the pointer comes on top of any other (the hint
+ * itself lets clicks through to the page, so hovering the field is what counts).
  */
 export class Hints {
   private host: ShadowHost | null = null;
@@ -166,7 +212,10 @@ export class Hints {
     });
   }
 
-  /** Reads every rectangle first, then writes; measures the hints once, then places them. */
+  /**
+   * Reads every rectangle first, then writes: the hints are measured at their widest, measured again only where the
+   * panel leaves them less room (they wrap there), then placed.
+   */
   private place(): void {
     const win = this.doc.defaultView;
     const vw = win?.innerWidth ?? 0;
@@ -174,44 +223,56 @@ export class Hints {
     const panel = this.avoid();
     const boxes = this.items.map(({ target }) => targetBox(target));
     const open = this.items.map(({ target }) => target.el === this.active || target.el === this.hovered);
+    const widest = Math.max(0, Math.min(MAX_WIDTH, vw - 2 * GAP));
+    // From the window's left edge, a fixed box is as wide as its text up to its max-width, so what is read is the
+    // size it keeps wherever it goes inside the window.
     for (const [i, { node }] of this.items.entries()) {
       node.classList.toggle('open', open[i]);
-      node.style.maxWidth = '';
       node.style.display = '';
+      node.style.left = '0px';
+      node.style.top = '0px';
+      node.style.maxWidth = `${widest}px`;
     }
-    const sizes = this.items.map(({ node }) => ({ w: node.offsetWidth, h: node.offsetHeight }));
-    this.items.forEach(({ node }, i) => {
+    const measure = () => this.items.map(({ node }) => ({ w: node.offsetWidth, h: node.offsetHeight }));
+    let sizes = measure();
+    const rooms = boxes.map((r, i): Room | null => {
+      const size = sizes[i];
+      if (!r || !size || r.bottom < 0 || r.top > vh) return null;
+      const room = roomOf(r, size.w, size.h, vw, vh, panel);
+      return room.to - room.from < MIN_WIDTH ? null : room;
+    });
+    const narrow = (room: Room | null) => !!room && room.to - room.from < widest;
+    if (rooms.some(narrow)) {
+      rooms.forEach((room, i) => {
+        const node = this.items[i]?.node;
+        if (room && node && narrow(room)) node.style.maxWidth = `${room.to - room.from}px`;
+      });
+      sizes = measure();
+    }
+    // The hint of the field in use first, then from the bottom up: a hint that would cover one already placed tries
+    // the other side of its field (two fields of one row, or a tall hint reaching the next row's).
+    const order = rooms
+      .map((room, i) => ({ room, i, open: open[i], bottom: boxes[i]?.bottom ?? 0 }))
+      .filter((o) => o.room)
+      .sort((a, b) => Number(b.open) - Number(a.open) || b.bottom - a.bottom);
+    const at: (Box | null)[] = this.items.map(() => null);
+    const taken: Box[] = [];
+    for (const { room, i } of order) {
       const r = boxes[i];
-      if (!r || r.bottom < 0 || r.top > vh) {
+      const size = sizes[i];
+      if (!room || !r || !size) continue;
+      const b = placeHint(r, size.w, size.h, vh, room, taken);
+      taken.push(b);
+      at[i] = b;
+    }
+    this.items.forEach(({ node }, i) => {
+      const b = at[i];
+      if (!b) {
         node.style.display = 'none';
         return;
       }
-      const h = sizes[i]?.h ?? 0;
-      let w = sizes[i]?.w ?? 0;
-      // Below the field; above it when there is no room below.
-      let top = r.bottom + 2 + h > vh ? r.top - 2 - h : r.bottom + 2;
-      top = Math.min(Math.max(GAP, top), vh - h - GAP);
-      let left = Math.min(Math.max(GAP, r.left), vw - w - GAP);
-      let max = vw - 2 * GAP;
-      if (panel && overlaps({ left, top, right: left + w, bottom: top + h }, panel)) {
-        // Beside the panel, on the side of the page it leaves free; shortened (full text on focus) when narrow.
-        const onRight = panel.left > vw / 2;
-        if (onRight) {
-          max = panel.left - GAP - GAP;
-          left = Math.max(GAP, Math.min(left, panel.left - GAP - w));
-        } else {
-          left = Math.max(left, panel.right + GAP);
-          max = vw - GAP - left;
-        }
-        w = Math.min(w, max);
-      }
-      if (max < MIN_WIDTH) {
-        node.style.display = 'none';
-        return;
-      }
-      node.style.maxWidth = `${Math.min(max, open[i] ? 320 : 260)}px`;
-      node.style.left = `${left}px`;
-      node.style.top = `${top}px`;
+      node.style.left = `${b.left}px`;
+      node.style.top = `${b.top}px`;
     });
   }
 

@@ -247,6 +247,48 @@ test('hints stay inside the window and off the panel, and show their full text w
   await expect(phoneHint).toBeInViewport({ ratio: 1 });
 });
 
+test('a long hint near the right edge wraps and shifts left: its whole text inside the window, off its field and off other hints', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  await engineReady(page);
+  await page.locator('#fld_e284').fill('12345');
+  await page.locator('#fld_8785').fill('2024-05-01');
+  const end = page.locator('#fld_6f85');
+  await end.fill('2023-01-01');
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  const hints = page.locator('tianbao-hints [data-testid="field-hint"]');
+  const hint = hints.filter({ hasText: '不能早于' });
+  const phoneHint = hints.filter({ hasText: '11 位手机号码' });
+  // Wide, then narrow windows: the end date sits ever nearer the right edge (or past it), its hint wraps.
+  for (const width of [1280, 900, 640]) {
+    await page.setViewportSize({ width, height: 720 });
+    await end.scrollIntoViewIfNeeded();
+    await expect(hint).toHaveText('必须修改：“结束时间”不能早于“开始时间”');
+    await expect(hint).toBeInViewport({ ratio: 1 });
+    await expect
+      .poll(async () => {
+        const b = await box(hint);
+        return b.x >= 0 && b.x + b.width <= width && b.y >= 0 && b.y + b.height <= 720;
+      })
+      .toBe(true);
+    // Nothing of it is cut: no ellipsis, no hidden overflow.
+    expect(await hint.evaluate((n) => n.scrollWidth <= n.clientWidth && n.scrollHeight <= n.clientHeight)).toBe(true);
+    expect(await hint.evaluate((n) => getComputedStyle(n).textOverflow)).not.toBe('ellipsis');
+    expect(overlap(await box(hint), await box(end))).toBe(false);
+    if (await phoneHint.isVisible()) expect(overlap(await box(hint), await box(phoneHint))).toBe(false);
+  }
+  // Beside the open panel too, with another field in focus.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openPanel(page);
+  await page.locator('#fld_e284').focus();
+  await expect(hint).toBeInViewport({ ratio: 1 });
+  await expect(hint).toHaveText('必须修改：“结束时间”不能早于“开始时间”');
+  expect(await hint.evaluate((n) => n.scrollWidth <= n.clientWidth && n.scrollHeight <= n.clientHeight)).toBe(true);
+  expect(overlap(await box(hint), await box(page.getByTestId('overlay-panel')))).toBe(false);
+});
+
 test('in English the overlay speaks English: singular counts, English punctuation, no Chinese marks', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tianbao-en-'));
   const context = await launchWithExtension(dir, { lang: 'en' });
