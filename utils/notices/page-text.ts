@@ -58,26 +58,47 @@ const BLOCK = new Set([
   'LABEL',
 ]);
 
-function hidden(el: Element): boolean {
+/** Table cells: their row was asked already (a row is a block), so a cell is asked only when its markup hints at hiding. */
+const CELL = new Set(['TD', 'TH']);
+/** Class names that hide (layui-hide, hidden, d-none, is-hidden, ant-table-row-hidden, …) and inline display:none. */
+const HIDING = /(?:^|[\s_-])(?:hide|hidden|none)(?:$|[\s_-])/i;
+const NO_DISPLAY = /display\s*:\s*none/i;
+
+/**
+ * Whether the walk skips `el` and everything in it. Only block elements are asked for style (a hidden banner, tab
+ * panel or table row is skipped whole); each ask costs a style lookup, and a big table has a row's worth of cells for
+ * every row, so a cell, whose row the walk has just found visible, is asked only when its own class or style says it
+ * may be hidden (a layui-hide column).
+ */
+function hidden(el: Element, tag: string): boolean {
   if (el.getAttribute('aria-hidden') === 'true' || (el as HTMLElement).hidden) return true;
+  if (!BLOCK.has(tag)) return false;
+  if (CELL.has(tag) && !HIDING.test(el.getAttribute('class') ?? '') && !NO_DISPLAY.test(el.getAttribute('style') ?? ''))
+    return false;
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  // Only block elements are asked (each asks for style): a hidden banner or tab panel is skipped whole.
-  return BLOCK.has(el.tagName) && !!check && !check.call(el);
+  return !!check && !check.call(el);
 }
 
 /**
  * The page's visible text outside form fields and outside our UI, one line per block, cut at `limits`. Walked
- * iteratively in document order: depth costs no stack and a huge page costs at most `limits.nodes` steps.
+ * iteratively in document order: depth costs no stack and a huge page costs at most `limits.nodes` steps. Built as
+ * one string as it goes (spaces around a line break dropped on the way), never held twice.
  */
 export function visiblePageText(doc: Document, limits: { chars: number; nodes: number } = PAGE_TEXT_LIMITS): string {
   const root = doc.body;
   if (!root) return '';
-  const parts: string[] = [];
+  let out = '';
+  // Whether `out` ends a line (or is empty): asked instead of out.endsWith, which flattens the string each time.
+  let lineStart = true;
+  // Spaces at the end of the text so far: written only if more text follows on the same line.
+  let spaces = '';
   let chars = 0;
   let visited = 0;
   let n: Node | null = root.firstChild;
   const newline = () => {
-    if (parts.length && parts[parts.length - 1] !== '\n') parts.push('\n');
+    spaces = '';
+    if (!lineStart) out += '\n';
+    lineStart = true;
   };
   const closeBlock = (left: Node) => {
     if (left.nodeType === 1 && BLOCK.has((left as Element).tagName.toUpperCase())) newline();
@@ -86,16 +107,23 @@ export function visiblePageText(doc: Document, limits: { chars: number; nodes: n
     visited++;
     let descend = false;
     if (n.nodeType === 3) {
-      const s = (n.nodeValue ?? '').replace(/\s+/g, ' ');
-      if (s.trim()) {
-        const piece = s.slice(0, limits.chars - chars);
-        parts.push(piece);
+      const v = n.nodeValue ?? '';
+      if (/\S/.test(v)) {
+        const piece = v.replace(/\s+/g, ' ').slice(0, limits.chars - chars);
         chars += piece.length;
+        // A line starts with its first non-space; the spaces a piece ends with wait for the next piece.
+        const text = lineStart ? piece.trimStart() : spaces + piece;
+        const body = text.trimEnd();
+        spaces = text.slice(body.length);
+        if (body) {
+          out += body;
+          lineStart = false;
+        }
       }
     } else if (n.nodeType === 1) {
       const el = n as Element;
       const tag = el.tagName.toUpperCase();
-      if (!SKIPPED.has(tag) && !hidden(el)) {
+      if (!SKIPPED.has(tag) && !hidden(el, tag)) {
         if (BLOCK.has(tag)) newline();
         descend = !!el.firstChild;
       }
@@ -103,10 +131,7 @@ export function visiblePageText(doc: Document, limits: { chars: number; nodes: n
     // Down, or up until there is a next sibling, closing blocks on the way.
     n = nextInOrder(n, root, descend, closeBlock);
   }
-  return parts
-    .join('')
-    .replace(/ *\n */g, '\n')
-    .trim();
+  return lineStart && out ? out.slice(0, -1) : out;
 }
 
 /** One requirement a page prints: the sentence, the phrase the date was read from, its deadlines. */
