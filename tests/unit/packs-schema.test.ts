@@ -67,6 +67,18 @@ describe('pack schema', () => {
     expect(en).toContain('notices[0].reviewed: missing');
   });
 
+  it('tells a field of the wrong type from a missing one', () => {
+    const p = seed000() as unknown as Record<string, unknown>;
+    p.publisher = 4;
+    (p.notices as Record<string, unknown>[])[0] = { ...(p.notices as Record<string, unknown>[])[0], lines: [3.5, 10] };
+    const { zh, en } = refusal(p as unknown as ReturnType<typeof seed000>);
+    expect(zh).toContain('publisher：应为文字');
+    expect(en).toContain('publisher: expected string');
+    expect(zh).toContain('notices[0].lines[0]：应为整数');
+    expect(en).toContain('notices[0].lines[0]: expected a whole number');
+    expect(zh.join('\n')).not.toContain('缺少此项');
+  });
+
   it('refuses a site that re-assigns a known platform’s host (with or without a port), as the policy’s sites do', () => {
     const p = seed000();
     p.sites = [{ host: 'sg.chinaeducloud.com:8443', platform: 'gaozhi-status' }];

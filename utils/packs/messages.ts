@@ -18,7 +18,9 @@ const TYPE_ZH: Record<string, string> = {
   object: '对象',
   null: 'null',
   undefined: '（缺少）',
+  int: '整数',
 };
+const TYPE_EN: Record<string, string> = { int: 'a whole number' };
 
 /** What the schema's custom checks say (PackSchema.superRefine, PackSiteSchema), in both languages. */
 const CUSTOM: Record<string, [string, string]> = {
@@ -46,9 +48,12 @@ function wording(issue: core.$ZodIssue): [string, string] {
   if (custom) return custom;
   switch (issue.code) {
     case 'invalid_type': {
-      const missing = issue.input === undefined;
-      if (missing) return ['缺少此项', 'missing'];
-      return [`应为${TYPE_ZH[issue.expected] ?? issue.expected}`, `expected ${issue.expected}`];
+      // The parse reports each issue's input (parsePack): none means the field is not there.
+      if (issue.input === undefined) return ['缺少此项', 'missing'];
+      return [
+        `应为${TYPE_ZH[issue.expected] ?? issue.expected}`,
+        `expected ${TYPE_EN[issue.expected] ?? issue.expected}`,
+      ];
     }
     case 'too_small':
       return issue.origin === 'array'

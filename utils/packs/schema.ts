@@ -143,7 +143,8 @@ export function parsePack(json: unknown): ParseResult {
   }
   const head = headProblem(value);
   if (head) return { ok: false, errors: [head] };
-  const parsed = PackSchema.safeParse(value);
+  // With each issue's input: a field of the wrong type is told apart from a missing one (packIssueMessage).
+  const parsed = PackSchema.safeParse(value, { reportInput: true });
   if (parsed.success) return { ok: true, pack: parsed.data };
   return { ok: false, errors: parsed.error.issues.slice(0, MAX_ERRORS).map(packIssueMessage) };
 }
