@@ -258,8 +258,7 @@ const extId = await extensionIdOf(context);
 // its live query re-read every draft after each save, on the same CPUs and the same drafts store; a cost counted
 // against the real path alone (a message nobody answers took 34 ms instead of 8 with the dashboard open).
 // The real path runs where drafts come from: the content script's isolated world on a platform page (the
-// background accepts draft messages only from a page of the draft's own origin and platform), through the field
-// engine's own drafts port (one per page; a large save and a large restore go in parts). Both handle the same
+// background accepts draft messages only from a page of the draft's own origin and platform). Both handle the same
 // 5,000 values. Raw and real alternate run by run (order swapped each run), so drift on a busy machine hits both.
 const draftRuns = wants('draft-save-5000', 'draft-restore-5000', 'draft-keystroke') ? 12 : 0;
 const draftBench = { rawPut: [], rawGet: [], save: [], load: [], delta: [] };
@@ -314,22 +313,17 @@ if (draftRuns) {
           for (let i = 0; i < 5000; i++) v['t0|' + (Math.floor(i / 5) + 1) + '|项目' + ((i % 5) + 1)] = '第' + i + '项：１２３，内容';
           return v;
         })());
-        // The field engine's own drafts port (utils/content/draft-port.ts), exposed in WXT_PERF_MARKS builds.
-        for (let i = 0; !globalThis.tianbaoDraftAsk; i++) {
-          if (i > 200) throw new Error('no drafts port in the content-script world (a WXT_PERF_MARKS=1 build?)');
-          await new Promise((r) => setTimeout(r, 100));
-        }
-        const send = globalThis.tianbaoDraftAsk;
+        const send = (type, payload) => chrome.runtime.sendMessage({ type, payload });
         const key = { origin: 'https://jxjy.moe.edu.cn', platform: 'jxjy', path: '/bench', fingerprint: 'b' + ${run}, period: null };
         const url = 'https://jxjy.moe.edu.cn/bench';
         let t = performance.now();
         const saved = await send('drafts/save', { key, delta: values, labels: {}, title: 'bench', url });
         const save = performance.now() - t;
-        if (typeof saved?.savedAt !== 'number') throw new Error(JSON.stringify(saved));
+        if (!saved?.ok) throw new Error(JSON.stringify(saved));
         t = performance.now();
         const loaded = await send('drafts/load', { key });
         const load = performance.now() - t;
-        if (Object.keys(loaded.draft.values).length !== 5000) throw new Error('load incomplete');
+        if (Object.keys(loaded.data.draft.values).length !== 5000) throw new Error('load incomplete');
         t = performance.now();
         await send('drafts/save', { key, delta: { 't0|1|项目1': '改' }, labels: {}, title: 'bench', url });
         return { save, load, delta: performance.now() - t };
