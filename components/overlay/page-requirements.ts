@@ -46,20 +46,46 @@ export type ReadDeadlines = (text: string, host: string) => Promise<PageDeadline
 type Reading = { found: PageDeadline[] } | { error: unknown };
 
 /**
+ * A text's fingerprint: its length and two 32-bit hashes of its characters. Kept instead of the text itself: a large
+ * page's visible text is some 20,000 characters (two-byte for Chinese), and two copies of it stayed in the page's heap
+ * between its changes (#16).
+ */
+export function textDigest(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
+}
+
+/** `latestReadings`' reader; `heldChars()` says how much page text it keeps now (none once no ask is waiting). */
+export interface LatestReadings {
+  (text: string): Promise<Reading>;
+  heldChars(): number;
+}
+
+/**
  * Reads the deadlines of the page's latest text through `read`, one ask at a time. While an ask runs only the latest
  * text is kept (the texts in between are never asked); an answer for a text that is no longer the latest is dropped
  * and the latest is asked: a slow answer (retries after a service worker's wake take up to some 4 s) never
  * overwrites a newer one. Every caller gets the answer for the text that was latest when it came, so concurrent
  * loads agree. A text's deadlines are kept; a failure is not, so the next load (the next page change) asks again.
+ * Texts are told apart by their digest (textDigest): no text is held once its ask has started.
  */
-export function latestReadings(read: (text: string) => Promise<PageDeadline[]>): (text: string) => Promise<Reading> {
-  let latest = '';
-  let answered: { text: string; found: PageDeadline[] } | null = null;
+export function latestReadings(read: (text: string) => Promise<PageDeadline[]>): LatestReadings {
+  /** The text to ask next, until the ask takes it. */
+  let latest: string | null = null;
+  let latestKey = '';
+  let answered: { key: string; found: PageDeadline[] } | null = null;
   let waiting: ((r: Reading) => void)[] = [];
   let asking = false;
-  const ask = async (text: string): Promise<Reading> => {
+  const ask = async (text: string, key: string): Promise<Reading> => {
     // The latest text may have gone back to the one read last: its answer is kept.
-    if (answered?.text === text) return { found: answered.found };
+    if (answered?.key === key) return { found: answered.found };
     try {
       return { found: await read(text) };
     } catch (error) {
@@ -69,24 +95,30 @@ export function latestReadings(read: (text: string) => Promise<PageDeadline[]>):
   const pump = async () => {
     asking = true;
     while (waiting.length) {
-      const text = latest;
-      const r = await ask(text);
-      if (text !== latest) continue;
-      answered = 'found' in r ? { text, found: r.found } : null;
+      const key = latestKey;
+      // Null only when the latest text is the one answered last (given back without an ask).
+      const text = latest ?? '';
+      latest = null;
+      const r = await ask(text, key);
+      if (key !== latestKey) continue;
+      answered = 'found' in r ? { key, found: r.found } : null;
       const done = waiting;
       waiting = [];
       for (const resolve of done) resolve(r);
     }
     asking = false;
   };
-  return (text) => {
+  const reading = (text: string): Promise<Reading> => {
+    const key = textDigest(text);
+    latestKey = key;
+    if (answered?.key === key) return Promise.resolve({ found: answered.found });
     latest = text;
-    if (answered?.text === text) return Promise.resolve({ found: answered.found });
     return new Promise((resolve) => {
       waiting.push(resolve);
       if (!asking) void pump();
     });
   };
+  return Object.assign(reading, { heldChars: () => latest?.length ?? 0 });
 }
 
 /**

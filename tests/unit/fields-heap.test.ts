@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 // Issue #16 (page-heap): what a large page's fields keep per field. Structural guards, none timed.
 import { describe, expect, it } from 'vitest';
+import { latestReadings, textDigest } from '@/components/overlay/page-requirements';
 import { discoverFields } from '@/utils/fields/discover';
 import { buildGrid, cellAt } from '@/utils/fields/table-grid';
+import { PlaceIndex } from '@/utils/rules/place-index';
 import { FormValidator, validatorField } from '@/utils/rules/validator';
 
 function table(rows: number): Document {
@@ -35,6 +37,8 @@ describe('per-field memory on a repeating table', () => {
     if (!f) throw new Error('no field');
     const v = validatorField(f);
     expect(Object.values(v).some((x) => typeof x === 'function' || typeof x === 'string')).toBe(false);
+    // One slot per view: the field itself (a radio's group is read when asked).
+    expect(Object.keys(v)).toEqual(['f']);
     expect([v.id, v.label, v.row, v.marked, v.choice]).toEqual(['t0|1/第1单位|人数', '人数', '1/第1单位', false, null]);
     (f.el as HTMLInputElement).value = '12';
     expect(v.read()).toBe('12');
@@ -91,5 +95,49 @@ describe('per-field memory on a repeating table', () => {
       ['t0|甲|女', '女', '甲'],
       ['t1||备注', '备注', null],
     ]);
+  });
+
+  it('a field record is built whole, its id among its first properties (no property added to 5,000 records)', () => {
+    const doc = new DOMParser().parseFromString(
+      '<!doctype html><body><label>姓名 <input name="n"></label></body>',
+      'text/html',
+    );
+    const [f] = discoverFields(doc);
+    // The order of creation: the id comes first, so it was in the literal, not stored after (a property array each).
+    expect(Object.keys(f ?? {})).toEqual(['id', 'el', 'frame', 'kind', 'label', 'sensitive', 'required']);
+    expect(f?.id).toBe('姓名');
+  });
+
+  it("the validator's index by id is a typed table over the fields' own ids, not a Map (and finds what a Map would)", () => {
+    const fields = discoverFields(table(300));
+    const v = new FormValidator(fields.map(validatorField), []);
+    // Its lookup by id over every field, sensitive ones too (the rule maps hold only the fields that have rules).
+    const index = Object.values(v).filter((x) => x instanceof PlaceIndex);
+    expect(index).toHaveLength(1);
+    expect(fields.map((f) => v.placeOf(f.id))).toEqual(fields.map((_, i) => i));
+    const ids = Array.from({ length: 2000 }, (_, i) => ({ id: `t0|${i}/第${i}单位|项目${i % 5}` }));
+    const places = new PlaceIndex([...ids, { id: 't0|7/第7单位|项目2' }]);
+    expect(ids.every((x, i) => places.get(x.id) === (i === 7 ? 2000 : i))).toBe(true);
+    expect(places.get('t0|2000/第2000单位|项目0')).toBeUndefined();
+    expect(places.get('')).toBeUndefined();
+  });
+
+  it("the page's deadlines reader keeps no page text once it was asked: texts are told apart by digest", async () => {
+    const asked: string[] = [];
+    const reading = latestReadings(async (text) => {
+      asked.push(text);
+      return [];
+    });
+    const page = `表6.2 大表基准页\n${'第1单位\n'.repeat(3000)}`;
+    const first = reading(page);
+    expect(reading.heldChars()).toBe(0);
+    await first;
+    // The same text (another string of it) is not asked again; another is.
+    await reading(`${page}`.slice(0));
+    await reading(`${page}x`);
+    expect(asked.map((t) => t.length)).toEqual([page.length, page.length + 1]);
+    expect(reading.heldChars()).toBe(0);
+    expect(textDigest(page)).not.toBe(textDigest(`${page.slice(0, -1)}X`));
+    expect(textDigest(page).length).toBeLessThan(30);
   });
 });

@@ -2,6 +2,7 @@ import { type Field, readValue } from '@/utils/fields/discover';
 import { normaliseValue, parseDay, parseMonth, ruleSchema } from './compile';
 import { contextFree, genericRules } from './generic';
 import { matchProfiles, type ProfileMatch } from './match';
+import { PlaceIndex } from './place-index';
 import type { CrossRule, FieldRule, ProfileData, Severity } from './types';
 
 export interface ValidatorField {
@@ -53,10 +54,12 @@ export function problemKey(p: { fieldId: string; kind: string }): string {
  */
 class PageField implements ValidatorField {
   private readonly f: Field;
-  readonly choice: string | null;
   constructor(f: Field) {
     this.f = f;
-    this.choice = f.kind === 'radio' ? radioName(f) : null;
+  }
+  /** Read when asked (a radio's only): one slot less in each of 5,000 views, 20 kB (#16). */
+  get choice(): string | null {
+    return this.f.kind === 'radio' ? radioName(this.f) : null;
   }
   get id(): string {
     return this.f.id;
@@ -145,10 +148,11 @@ export class FormValidator {
   /** The fields as given (in the page's order); the sensitive ones are never checked nor looked up. */
   private readonly fields: readonly ValidatorField[];
   /**
-   * Each field's place on the page, its index in `fields`: one map for lookup and order (5,000 entries), that the
-   * caller also uses for its own list (placeOf) instead of keeping a map of its own.
+   * Each field's place on the page, its index in `fields`: one index for lookup and order (5,000 entries), that the
+   * caller also uses for its own list (placeOf) instead of keeping a map of its own. A PlaceIndex over the fields'
+   * own ids, not a Map (#16: 16 kB instead of 115 kB on 5,000 fields).
    */
-  private readonly index = new Map<string, number>();
+  private readonly index: PlaceIndex;
   private readonly checks = new Map<string, Check[]>();
   private readonly crossOf = new Map<string, CrossInstance[]>();
   private readonly crosses: CrossInstance[] = [];
@@ -168,7 +172,7 @@ export class FormValidator {
     overrides: ReadonlyMap<string, FieldOverride> = new Map(),
   ) {
     this.fields = fields;
-    for (let i = 0; i < fields.length; i++) this.index.set((fields[i] as ValidatorField).id, i);
+    this.index = new PlaceIndex(fields);
     const usable = fields.filter((f) => !f.sensitive);
     this.marked = usable.filter((f) => f.marked);
     const matchable = usable.map((f) => ({
@@ -356,7 +360,8 @@ export class FormValidator {
       if (f.shown()) add(f);
     }
     // In the page's order, as the user meets them.
-    return [...out.values()].sort((a, b) => (this.index.get(a.fieldId) ?? 0) - (this.index.get(b.fieldId) ?? 0));
+    const placed = [...out.values()].map((e) => ({ e, at: this.index.get(e.fieldId) ?? 0 }));
+    return placed.sort((a, b) => a.at - b.at).map((p) => p.e);
   }
 
   private checkOwn(fieldId: string): void {
