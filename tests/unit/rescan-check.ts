@@ -1,5 +1,5 @@
 import { ChangeLog, changedControls, OBSERVE } from '@/utils/fields/changes';
-import { type Field, type ScanMemo, scanFields, scannedControls } from '@/utils/fields/discover';
+import { type Field, type ScanMemo, scanFields } from '@/utils/fields/discover';
 
 /**
  * The check of a rescan (issue #16): after random changes to a page, a rescan that takes over the fields no change
@@ -64,7 +64,25 @@ const CLASSES = ['is-required', 'el-form-item', 'ant-form-item', 'el-select', 'e
 
 type Change = (doc: Document, pick: <T>(list: ArrayLike<T>) => T | undefined, r: () => number) => string | null;
 
-const controlsIn = (doc: Document) => doc.body.querySelectorAll<HTMLElement>('input, select, textarea, button');
+/**
+ * Whether the DOM's mutation records name a select as queries return it. happy-dom hands a select out as a Proxy
+ * and names the element behind it in its records, which no page script could do in a browser: there the changes
+ * to a control's attributes are made on other controls (the e2e check runs on selects in Chromium).
+ */
+function recordsNameSelects(doc: Document): boolean {
+  const select = doc.createElement('select');
+  doc.body.append(select);
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(select, { attributes: true });
+  select.setAttribute('title', '');
+  const same = observer.takeRecords()[0]?.target === select;
+  observer.disconnect();
+  select.remove();
+  return same;
+}
+
+let attributeTargets = 'input, select, textarea, button';
+const controlsIn = (doc: Document) => doc.body.querySelectorAll<HTMLElement>(attributeTargets);
 const word = (r: () => number) => WORDS[Math.floor(r() * WORDS.length)] as string;
 
 /** The changes a platform page makes: rows come and go, headers and labels change, attributes and classes flip. */
@@ -195,6 +213,51 @@ const CHANGES: Change[] = [
     el.setAttribute('aria-labelledby', by.id);
     return 'aria-labelledby';
   },
+  function textBeside(doc, pick, r) {
+    // Text comes or changes right before a control, outside any table or label: a label read from text near it,
+    // or an instruction placeholder (请输入) that stood in for want of such text.
+    const el = pick(controlsIn(doc));
+    if (!el?.parentNode) return null;
+    if (r() < 0.5) el.setAttribute('placeholder', '请输入');
+    const before = el.previousSibling;
+    if (before?.nodeType === 3 && r() < 0.5) (before as Text).data = word(r);
+    else el.parentNode.insertBefore(Object.assign(doc.createElement('span'), { textContent: word(r) }), el);
+    return 'text beside a control';
+  },
+  function labelledByLater(doc, pick, r) {
+    // aria-labelledby naming an element that is not there yet, or that comes now.
+    const n = Math.floor(r() * 3);
+    const el = pick(controlsIn(doc));
+    if (r() < 0.5 && el) el.setAttribute('aria-labelledby', `late${n}`);
+    else if (!doc.getElementById(`late${n}`)) {
+      doc.body.append(Object.assign(doc.createElement('span'), { id: `late${n}`, textContent: word(r) }));
+    }
+    return 'aria-labelledby (late)';
+  },
+  function drawnBeside(doc, pick, r) {
+    // A framework draws its widget right after the native control (layui's select), or takes it away.
+    const el = pick(doc.body.querySelectorAll('select, input[type=checkbox], input[type=radio]'));
+    if (!el?.parentNode) return null;
+    const next = el.nextElementSibling;
+    if (next?.matches('.layui-form-select, .layui-form-checkbox') && r() < 0.5) next.remove();
+    else {
+      const drawn = doc.createElement('div');
+      drawn.className = el.tagName === 'SELECT' ? 'layui-form-select' : 'layui-form-checkbox';
+      drawn.innerHTML = '<div class="layui-select-title"><input class="layui-input" readonly></div>';
+      el.parentNode.insertBefore(drawn, el.nextSibling);
+    }
+    return 'widget drawn beside a control';
+  },
+  function styleAround(doc, pick, r) {
+    // A page's hover and animation: classes and styles on rows and cells, ids on anything.
+    const el = pick(doc.body.querySelectorAll('tr, td, div, span, li'));
+    if (!el) return null;
+    const what = r();
+    if (what < 0.4) el.classList.toggle('hover-row');
+    else if (what < 0.8) el.setAttribute('style', r() < 0.5 ? 'display:none' : 'color:red');
+    else el.id = `f${Math.floor(r() * 6)}`;
+    return `style of ${el.tagName}`;
+  },
   function editable(doc, pick, r) {
     const el = pick(doc.body.querySelectorAll('div, p, td'));
     if (!el) return null;
@@ -219,6 +282,7 @@ export interface RescanReport {
  * watcher would have logged) with a full scan. The document is changed: give it a copy.
  */
 export function checkRescans(doc: Document, seed: number, rounds: number): RescanReport {
+  attributeTargets = recordsNameSelects(doc) ? 'input, select, textarea, button' : 'input, textarea, button';
   const r = random(seed);
   const pick = <T>(list: ArrayLike<T>): T | undefined =>
     list.length ? list[Math.floor(r() * list.length)] : undefined;
@@ -238,7 +302,7 @@ export function checkRescans(doc: Document, seed: number, rounds: number): Resca
     }
     for (const record of observer.takeRecords()) log.note(record);
     const changes = log.take();
-    const previous = changes.everything ? null : { memo, changed: changedControls(changes.nodes, scannedControls()) };
+    const previous = changes.everything ? null : { memo, changed: changedControls(changes) };
     const before = new Set(memo.fields.map((f) => f.label));
     const rescan = scanFields(doc, { previous, watched });
     const full = scanFields(doc);

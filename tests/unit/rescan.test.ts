@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ChangeLog, changedControls, OBSERVE } from '@/utils/fields/changes';
-import { scanFields, scannedControls } from '@/utils/fields/discover';
-import { checkRescans } from './rescan-check';
+import { scanFields, scanFieldsInSlices } from '@/utils/fields/discover';
+import { checkRescans, differences } from './rescan-check';
 
 const SITES = path.resolve(import.meta.dirname, '../fixtures/sites');
 
@@ -120,7 +120,7 @@ describe('rescan: only what a change concerns is read again (#16)', () => {
     const b = doc.getElementById('b') as HTMLTableElement;
     b.tBodies[0]?.append(b.rows[1]?.cloneNode(true) as HTMLTableRowElement);
     for (const r of observer.takeRecords()) log.note(r);
-    const changed = changedControls(log.take().nodes, scannedControls());
+    const changed = changedControls(log.take());
     // Table b's 100 controls and the new row's two: read again; table a and the label: taken over.
     expect(changed.size).toBe(102);
     const rescan = scanFields(doc, { previous: { memo: first.memo, changed }, watched });
@@ -129,6 +129,105 @@ describe('rescan: only what a change concerns is read again (#16)', () => {
     expect(rescan.fields.map((f) => f.id)).toEqual(scanFields(doc).fields.map((f) => f.id));
     // The copy of row 1 is known by its row label, once more (#2), as a full scan knows it.
     expect(rescan.fields.at(-1)?.id).toBe('t1|1|学时#2');
+  });
+
+  it('a sliced scan while the page changes: the rescan after it reads what changed between slices', async () => {
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => `<tr><td>${i + 1}</td><td><input></td><td><input></td></tr>`).join('');
+    const doc = page(`<form><p>单位名称 <input placeholder="请输入"></p>
+      <table id="a"><tr><th>序号</th><th>姓名</th><th>职务</th></tr>${rows(400)}</table>
+      <table id="b"><tr><th>序号</th><th>课程</th><th>学时</th></tr>${rows(400)}</table></form>`);
+    const log = new ChangeLog();
+    // Records reach the callback while the scan yields, as in the page watcher.
+    const observer = new MutationObserver((records) => {
+      for (const r of records) log.note(r);
+    });
+    observer.observe(doc.documentElement, OBSERVE);
+    const watched = new Set([doc]);
+    const first = scanFields(doc, { watched });
+    // Between two slices of the next scan, the page renames a column of table a and adds a row to b.
+    let slices = 0;
+    const during = scanFieldsInSlices(
+      doc,
+      { previous: { memo: first.memo, changed: new Set() }, watched },
+      {
+        maxItems: 200,
+        yieldToPage: async () => {
+          if (++slices === 2) {
+            (doc.querySelector('#a th:nth-child(2)') as Element).textContent = '教师姓名';
+            const b = doc.getElementById('b') as HTMLTableElement;
+            b.tBodies[0]?.append(b.rows[1]?.cloneNode(true) as Node);
+          }
+        },
+      },
+    );
+    const second = await during;
+    expect(slices).toBeGreaterThan(2);
+    for (const r of observer.takeRecords()) log.note(r);
+    const changes = log.take();
+    expect(changes.everything).toBe(false);
+    const third = scanFields(doc, { previous: { memo: second.memo, changed: changedControls(changes) }, watched });
+    expect(differences(third.fields, scanFields(doc).fields)).toBe('');
+    expect(third.fields.filter((f) => f.label.label === '教师姓名')).toHaveLength(400);
+  });
+
+  it('a class or style on a row reads that row again, not the table; a style away from controls reads nothing', () => {
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => `<tr><td>${i + 1}</td><td><input></td><td><input></td></tr>`).join('');
+    const doc = page(
+      `<table><tr><th>序号</th><th>姓名</th><th>职务</th></tr>${rows(300)}</table><div id="spin"></div>`,
+    );
+    const log = new ChangeLog();
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(doc.documentElement, OBSERVE);
+    const row = doc.querySelectorAll('tr')[10] as HTMLTableRowElement;
+    row.classList.add('hover-row');
+    row.setAttribute('style', 'background:#eee');
+    (doc.getElementById('spin') as HTMLElement).style.transform = 'rotate(30deg)';
+    for (const r of observer.takeRecords()) log.note(r);
+    expect([...changedControls(log.take())]).toEqual([...row.querySelectorAll('input')]);
+  });
+
+  // The review's cases (each failed before its fix): a rescan after one change, against a full scan.
+  it.each([
+    [
+      'an instruction placeholder that stood for a label, when text comes beside it',
+      '<div><span id="s"></span><input placeholder="请输入"></div><div><span id="t"></span><input placeholder="请输入"></div>',
+      (doc: Document) => {
+        (doc.getElementById('s') as HTMLElement).textContent = '姓名';
+        (doc.getElementById('t') as HTMLElement).textContent = '姓名';
+      },
+      ['姓名', '姓名#2'],
+    ],
+    [
+      'aria-labelledby naming an element that comes later',
+      '<input aria-labelledby="lbl" placeholder="电话">',
+      (doc: Document) =>
+        doc.body.append(Object.assign(doc.createElement('span'), { id: 'lbl', textContent: '手机号' })),
+      ['手机号'],
+    ],
+    [
+      'a widget drawn after its native control (layui’s checkbox), outside a form item',
+      `<form class="layui-form"><div class="layui-form-item"><label class="layui-form-label">单位</label><input></div>
+        <div class="layui-inline"><input type="checkbox" value="1" title="同意"></div></form>`,
+      (doc: Document) => {
+        const drawn = Object.assign(doc.createElement('div'), { className: 'layui-form-checkbox' });
+        doc.querySelector('.layui-inline')?.append(drawn);
+      },
+      ['单位', '同意=1'],
+    ],
+  ])('%s', (_, body, change, ids) => {
+    const doc = page(body);
+    const log = new ChangeLog();
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(doc.documentElement, OBSERVE);
+    const watched = new Set([doc]);
+    const first = scanFields(doc, { watched });
+    change(doc);
+    for (const r of observer.takeRecords()) log.note(r);
+    const rescan = scanFields(doc, { previous: { memo: first.memo, changed: changedControls(log.take()) }, watched });
+    expect(rescan.fields.map((f) => f.id)).toEqual(ids);
+    expect(differences(rescan.fields, scanFields(doc).fields)).toBe('');
   });
 
   it('a label[for] that comes, or a document not watched all through, reads everything again', () => {

@@ -8,7 +8,6 @@ import {
   type ScanMemo,
   scanFields,
   scanFieldsInSlices,
-  scannedControls,
 } from '@/utils/fields/discover';
 import { notePassword } from '@/utils/fields/secrets';
 import { t } from '@/utils/i18n';
@@ -17,7 +16,7 @@ import type { RULES } from '@/utils/messages/rules';
 import { toBackground } from '@/utils/messaging';
 import { POLICY_DISABLED } from '@/utils/policy/disabled';
 import type { ProfileData } from '@/utils/rules/types';
-import { FormValidator, validatorField } from '@/utils/rules/validator';
+import { FormValidator, PageFields } from '@/utils/rules/validator';
 import { DRAFTS_OFF, SAVE_REMINDER_FALLBACK, SAVE_REMINDER_KEY } from '@/utils/settings/in-page';
 import { readSetting } from '@/utils/settings/store';
 import { editTarget, type FieldsSummary, getBus, type ProblemItem } from './bus';
@@ -275,7 +274,7 @@ export class FieldsRuntime {
       const changes = this.watcher.takeChanges();
       const previous: Previous | null =
         this.memo && this.memoCurrent && !changes.everything
-          ? { memo: this.memo, changed: changedControls(changes.nodes, scannedControls()) }
+          ? { memo: this.memo, changed: changedControls(changes) }
           : null;
       // Until this scan completes: after one that failed, the changes it took are lost and the next reads everything.
       this.memoCurrent = false;
@@ -331,7 +330,8 @@ export class FieldsRuntime {
     // map cost 112 kB of the page's heap (#16).
     this.memo = memo;
     this.memoCurrent = true;
-    this.validator = new FormValidator(this.fields.map(validatorField), this.rules.profiles ?? [], this.mappings.all);
+    // The validator keeps the fields' list and views a field when it reads it: no view per field held (#16).
+    this.validator = new FormValidator(new PageFields(this.fields), this.rules.profiles ?? [], this.mappings.all);
     this.validator.validateAll();
     const usable = this.fields.filter((f) => !f.sensitive);
     this.summary = {

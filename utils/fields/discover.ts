@@ -2,6 +2,7 @@ import { forEachInSlices, type SliceOptions } from '@/utils/slices';
 import { adapterFor, adapterNamed, type Control, type FrameworkAdapter, togglesOfAll } from './adapters';
 import {
   inferLabel,
+  isInstruction,
   type LabelContext,
   type LabelInfo,
   type LabelSource,
@@ -268,14 +269,15 @@ function visit(walk: Walk, { scope, adapter, el, frameIndex }: Visit): void {
   // fields, #16).
   const f: Field = { id: '', el, frame: scope.frame, kind, label, sensitive, required };
   if (control) f.control = control;
-  const lasting = !sensitive && !marks && labelLasts(el, label.source);
+  const lasting = !sensitive && !marks && labelLasts(el, label);
   keep(walk, identify(f, scope.prefix, seen), lasting ? (framework ? null : tableOfCell(el)) : undefined);
 }
 
 /**
  * Label sources read from the control, its table, its wrapping label, its fieldset or its framework's container:
  * what a change can alter only from inside those (utils/fields/changes.ts). Text near the control and labels by
- * id (aria-labelledby) can change from outside them, so such fields are read again at every scan.
+ * id (aria-labelledby, even one whose target is not there yet) can change from outside them, and so can an
+ * instruction taken as the label for want of text near the control (请输入): such fields are read again at every scan.
  */
 const LASTING: ReadonlySet<LabelSource> = new Set([
   'label-for',
@@ -286,8 +288,9 @@ const LASTING: ReadonlySet<LabelSource> = new Set([
   'placeholder',
 ]);
 
-function labelLasts(el: Element, source: LabelSource): boolean {
-  return LASTING.has(source) && !(source === 'aria' && el.hasAttribute('aria-labelledby'));
+function labelLasts(el: Element, label: LabelInfo): boolean {
+  if (!LASTING.has(label.source) || el.hasAttribute('aria-labelledby')) return false;
+  return !(label.source === 'placeholder' && isInstruction(label.label));
 }
 
 /** A field found by this scan, and what the next scan may take over of it (ScanMemo.tables). */

@@ -155,7 +155,7 @@ function fromTable(el: Element, ctx: LabelContext): LabelInfo | null {
 }
 
 /** A placeholder that tells how to fill rather than what the field is: 请输入, 请选择, 例如…, yyyy-mm-dd. */
-function isInstruction(hint: string): boolean {
+export function isInstruction(hint: string): boolean {
   return /^(请|例如|如:|如：|e\.g\.)/i.test(hint) || /^[ymd\-/.年月日]+$/i.test(hint);
 }
 

@@ -192,6 +192,7 @@ export const antDesignVue: FrameworkAdapter = {
   name: 'ant-design-vue',
   present: (doc) => !!doc.querySelector('.ant-form-item, .ant-select, .ant-picker'),
   labelScope: '.ant-form-item, .ant-table',
+  classScope: '.ant-form-item',
   toggles: SWITCH,
   togglesWithin: '.ant-form-item, form',
   writes: ['select', 'cascader', 'date', 'range-start', 'range-end', 'choice', 'switch', 'upload'],

@@ -152,6 +152,7 @@ export function elementAdapter(name: FrameworkName, present: (doc: Document) => 
     name,
     present,
     labelScope: '.el-form-item, .el-table',
+    classScope: '.el-form-item',
     control(el): Control | 'skip' | null {
       if (el.closest(POPUPS)) return 'skip';
       const k = widgetOf(el, WIDGETS);

@@ -27,3 +27,8 @@ export function labelScopes(): string[] {
 export function togglesOfAll(): string[] {
   return ADAPTERS.flatMap((a) => (a.toggles ? [a.toggles] : []));
 }
+
+/** Every framework's containers where a class change may re-mark a control outside it (FrameworkAdapter.classScope). */
+export function classScopes(): string[] {
+  return ADAPTERS.flatMap((a) => (a.classScope ? [a.classScope] : []));
+}

@@ -48,6 +48,7 @@ export const layui: FrameworkAdapter = {
   name: 'layui',
   present: (doc) => !!doc.querySelector('.layui-form .layui-form-item, .layui-form-select'),
   labelScope: '.layui-form-item',
+  classScope: '.layui-form-item',
   writes: ['select', 'choice', 'switch'],
   control(el): Control | 'skip' | null {
     // The select's drawn title input and its search box are layui's, not fields.

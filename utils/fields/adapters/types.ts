@@ -46,6 +46,12 @@ export interface FrameworkAdapter {
    * required class, a table's header): a rescan reads every control in them again (utils/fields/changes.ts).
    */
   labelScope: string;
+  /**
+   * Where a class change on an element holding no control may re-mark a control beside it (Ant Design's required
+   * class is on the form item's label; Element's and layui's labels are found by class): a rescan reads every
+   * control of the nearest such container again.
+   */
+  classScope?: string;
   /** Toggles it draws with no native control inside (a selector): found as fields too, read and written here. */
   toggles?: string;
   /**
