@@ -10,7 +10,8 @@ describe('zod messages after the move to zod/mini', () => {
     const result = await importDrafts(new TianbaoDB('zod-messages'), file);
     expect(result).toEqual({
       ok: false,
-      message: '草稿文件内容不完整或已损坏（drafts.0.id：Invalid input: expected string, received number），未导入任何内容。',
+      message:
+        '草稿文件内容不完整或已损坏（drafts.0.id：Invalid input: expected string, received number），未导入任何内容。',
       problem: { code: 'damaged', where: 'drafts.0.id', detail: 'Invalid input: expected string, received number' },
     });
   });
