@@ -5,7 +5,7 @@ import { latestReadings, textDigest } from '@/components/overlay/page-requiremen
 import { discoverFields } from '@/utils/fields/discover';
 import { buildGrid, cellAt } from '@/utils/fields/table-grid';
 import { PlaceIndex } from '@/utils/rules/place-index';
-import { FormValidator, validatorField } from '@/utils/rules/validator';
+import { FormValidator, PageFields, validatorField } from '@/utils/rules/validator';
 
 function table(rows: number): Document {
   const body = Array.from(
@@ -139,5 +139,28 @@ describe('per-field memory on a repeating table', () => {
     expect(reading.heldChars()).toBe(0);
     expect(textDigest(page)).not.toBe(textDigest(`${page.slice(0, -1)}X`));
     expect(textDigest(page).length).toBeLessThan(30);
+  });
+
+  it("the validator given the page's fields keeps their list, no view per field, and checks as with views", () => {
+    const doc = table(4);
+    const fields = discoverFields(doc);
+    const marked = fields[1];
+    if (!marked) throw new Error('no field');
+    marked.required = true;
+    const v = new FormValidator(new PageFields(fields), []);
+    const held = Object.values(v);
+    expect(held).toContain(fields);
+    expect(held.some((x) => Array.isArray(x) && x !== fields && x.length >= fields.length)).toBe(false);
+    // Only the page's required field keeps a view (the marked list).
+    expect(held.filter((x) => Array.isArray(x) && x.length === 1)).toHaveLength(1);
+    const withViews = new FormValidator(fields.map(validatorField), []);
+    expect(v.requiredEmpty()).toEqual(withViews.requiredEmpty());
+    expect(v.requiredEmpty().map((e) => e.fieldId)).toEqual([marked.id]);
+    expect(fields.map((f) => v.placeOf(f.id))).toEqual(fields.map((_, i) => i));
+    (fields[0]?.el as HTMLInputElement).value = '-3';
+    v.validate(fields[0]?.id ?? '');
+    withViews.validate(fields[0]?.id ?? '');
+    expect(v.problems()).toEqual(withViews.problems());
+    expect(v.problems().length).toBeGreaterThan(0);
   });
 });

@@ -97,6 +97,14 @@ export function validatorField(f: Field): ValidatorField {
   return new PageField(f);
 }
 
+/**
+ * The page's fields for a FormValidator, which then keeps the list itself and makes a field's view when it reads it:
+ * no view held per field (#16: 5,000 views were 78 kB of the page's heap). Only the page's required fields keep one.
+ */
+export class PageFields {
+  constructor(readonly list: readonly Field[]) {}
+}
+
 /** Read only for marked fields when counting: `checkVisibility` costs a style pass, `[hidden]` a walk up. */
 function shown(el: Element): boolean {
   return !el.closest('[hidden]') && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
@@ -146,7 +154,9 @@ const num = (v: string | undefined) => {
 export class FormValidator {
   readonly matches: ProfileMatch[];
   /** The fields as given (in the page's order); the sensitive ones are never checked nor looked up. */
-  private readonly fields: readonly ValidatorField[];
+  private readonly fields: readonly ValidatorField[] | readonly Field[];
+  /** The validator's view of the field at a place: the field given, or a view of the page's field made now. */
+  private readonly at: (i: number) => ValidatorField | undefined;
   /**
    * Each field's place on the page, its index in `fields`: one index for lookup and order (5,000 entries), that the
    * caller also uses for its own list (placeOf) instead of keeping a map of its own. A PlaceIndex over the fields'
@@ -167,13 +177,26 @@ export class FormValidator {
   private readonly marked: ValidatorField[];
 
   constructor(
-    fields: readonly ValidatorField[],
+    fields: readonly ValidatorField[] | PageFields,
     profiles: readonly ProfileData[],
     overrides: ReadonlyMap<string, FieldOverride> = new Map(),
   ) {
-    this.fields = fields;
-    this.index = new PlaceIndex(fields);
-    const usable = fields.filter((f) => !f.sensitive);
+    if (fields instanceof PageFields) {
+      const list = fields.list;
+      this.fields = list;
+      this.at = (i) => {
+        const f = list[i];
+        return f && new PageField(f);
+      };
+    } else {
+      const list = fields;
+      this.fields = list;
+      this.at = (i) => list[i];
+    }
+    this.index = new PlaceIndex(this.fields);
+    // Views for the construction, dropped after it (the marked ones stay).
+    const views = Array.from({ length: this.fields.length }, (_, i) => this.at(i) as ValidatorField);
+    const usable = views.filter((f) => !f.sensitive);
     this.marked = usable.filter((f) => f.marked);
     const matchable = usable.map((f) => ({
       id: f.id,
@@ -403,7 +426,7 @@ export class FormValidator {
 
   private field(id: string): ValidatorField | undefined {
     const i = this.index.get(id);
-    const f = i === undefined ? undefined : this.fields[i];
+    const f = i === undefined ? undefined : this.at(i);
     return f && !f.sensitive ? f : undefined;
   }
 
