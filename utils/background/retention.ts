@@ -6,31 +6,50 @@ import { readSetting } from '@/utils/settings/store';
 
 export const RETENTION_ALARM = 'tianbao-retention';
 
+/** The retention runs once a day. */
+export const RETENTION_PERIOD_MINUTES = 24 * 60;
+
 /**
- * How long after the worker starts the first pruning waits. The worker mostly starts because something asks it
- * (the popup, a page's draft): that first answer should not queue behind opening the database and a read-write
- * transaction over the drafts (issue #16). A woken worker lives at least 30 s, so the pruning still runs.
+ * How long after its creation the alarm first fires: the worker mostly starts because something asks it (the
+ * popup, a page's draft), and that first answer should not queue behind a read-write transaction over the drafts
+ * (issue #16). The browser wakes the worker for the alarm.
  */
-export const PRUNE_DELAY_MS = 3_000;
+export const RETENTION_FIRST_DELAY_MINUTES = 5;
 
 /** Deletes the drafts untouched longer than the user's retention; never throws (0 when it cannot). */
 export async function pruneNow(database: TianbaoDB = db(), now = Date.now()): Promise<number> {
   try {
     return await pruneOldDrafts(database, await readSetting(RETENTION_DAYS), now);
-  } catch {
+  } catch (e) {
+    console.warn('[填报助手] 旧草稿未能清理（保留期限）', e);
     return 0;
   }
 }
 
 /**
- * Drafts untouched longer than the user's retention are deleted shortly after each start of the worker and once a
- * day (an alarm: the worker sleeps in between). Returns the function that cancels the pending first pruning.
+ * Drafts untouched longer than the user's retention are deleted once a day, by an alarm (the worker sleeps in
+ * between). The alarm is created only when the browser has none, or one with another period: creating it again
+ * replaces it, so creating it at each start of the worker (which wakes many times a day) pushed it back each time
+ * and it fired a few minutes after each wake instead of daily (issue #16).
+ *
+ * Nothing prunes at the start itself: an alarm the browser lost (Firefox keeps none across a restart, Chrome may
+ * not) is missing at the next start and created again, so it fires a few minutes later; one that is kept fires
+ * within a day. A draft is at most a day late to go, never early; and a start no longer prunes twice (its own
+ * pruning and the alarm's).
  */
-export function wireRetention(prune: () => Promise<unknown> = pruneNow, delayMs = PRUNE_DELAY_MS): () => void {
-  browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 5 });
+export async function wireRetention(prune: () => Promise<unknown> = pruneNow): Promise<void> {
+  // Added at once, before any wait: the alarm that woke the worker is handed to the listeners present at start.
   browser.alarms.onAlarm.addListener((a) => {
     if (a.name === RETENTION_ALARM) void prune();
   });
-  const timer = setTimeout(() => void prune(), delayMs);
-  return () => clearTimeout(timer);
+  try {
+    const alarm = await browser.alarms.get(RETENTION_ALARM);
+    if (alarm?.periodInMinutes === RETENTION_PERIOD_MINUTES) return;
+    await browser.alarms.create(RETENTION_ALARM, {
+      periodInMinutes: RETENTION_PERIOD_MINUTES,
+      delayInMinutes: RETENTION_FIRST_DELAY_MINUTES,
+    });
+  } catch (e) {
+    console.warn('[填报助手] 草稿保留期限的每日清理未能安排', e);
+  }
 }

@@ -208,9 +208,9 @@ export function startBackground(): void {
   void usePickedLocale();
   onSettingChanged(UI_LOCALE, () => void usePickedLocale());
   wireReminders();
-  // Drafts untouched longer than the user's retention are deleted a few seconds after start (not before the first
-  // answer) and once a day.
-  wireRetention();
+  // Drafts untouched longer than the user's retention are deleted once a day (an alarm kept across the worker's
+  // starts, not created again at each).
+  void wireRetention();
   onSettingChanged(SITES, () => void resync());
   onSettingChanged(PREVIEW_DATE, () => void refreshReminders());
   browser.permissions.onAdded.addListener(() => void resync());

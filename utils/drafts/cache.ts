@@ -54,6 +54,11 @@ export class DraftCache {
     }
   }
 
+  /** Whether the draft of `id` is held, without making it the most recently used (the retention asks). */
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
   evict(id: string): void {
     this.entries.delete(id);
   }
