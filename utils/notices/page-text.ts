@@ -58,25 +58,103 @@ const BLOCK = new Set([
   'LABEL',
 ]);
 
-/** Table cells: their row was asked already (a row is a block), so a cell is asked only when its markup hints at hiding. */
+/** Whether `el` is rendered (display, content-visibility): a style lookup. Taken as rendered where not implemented. */
+function rendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return !check || check.call(el);
+}
+
+/** Table cells: asked about once per column of a table, not once per cell (see `cellCheck`). */
 const CELL = new Set(['TD', 'TH']);
-/** Class names that hide (layui-hide, hidden, d-none, is-hidden, ant-table-row-hidden, …) and inline display:none. */
-const HIDING = /(?:^|[\s_-])(?:hide|hidden|none)(?:$|[\s_-])/i;
-const NO_DISPLAY = /display\s*:\s*none/i;
+
+/** What the first visible row of a kind in a table section found, cell by cell (by position among the row's elements). */
+interface RowSeen {
+  row: Element | null;
+  tags: string[];
+  classes: (string | null)[];
+  styles: (string | null)[];
+  hidden: boolean[];
+}
+
+/**
+ * Whether a table cell of a visible row is hidden, asked of style about once per column instead of once per cell
+ * (issue #16: a big table has a row's worth of cells for every row). Every cell of the first visible row of a kind
+ * (same class, style, number of cells and first cell's tag) in a table section is asked. A later row's cell is asked
+ * only when the seen row's cell in its place was hidden, or its tag, class or inline style differs from it; after
+ * one that differs, the rest of the row is asked (a `.old + td` rule). So a column hidden by any rule (`.col-old`,
+ * `.print-only`, `td:nth-child(3)`, `td:last-child`) or a row's cells hidden by the row's class (`tr.expired td`) are
+ * found as a per-cell check finds them. Not followed: a rule that picks rows by position or content alone
+ * (`tr:nth-child(n+2) td`, `td:has(…)`) and hides some later rows' cells but not the first row's.
+ */
+function cellCheck(): (cell: Element) => boolean {
+  const sections = new Map<Element, Map<string, RowSeen>>();
+  let row: Element | null = null;
+  let seen: RowSeen = { row: null, tags: [], classes: [], styles: [], hidden: [] };
+  let recording = false;
+  // The cell asked before in `row`, and its place; whether a cell of `row` was unlike the seen row's.
+  let last: Element | null = null;
+  let index = -1;
+  let unlike = false;
+  const enter = (tr: Element) => {
+    row = tr;
+    last = null;
+    index = -1;
+    unlike = false;
+    const section = tr.parentElement ?? tr;
+    let kinds = sections.get(section);
+    if (!kinds) {
+      kinds = new Map();
+      sections.set(section, kinds);
+    }
+    // A header row of th cells and the td rows under it in one tbody are two kinds.
+    const kind = `${tr.getAttribute('class') ?? ''}\n${tr.getAttribute('style') ?? ''}\n${tr.childElementCount}\n${tr.firstElementChild?.tagName}`;
+    const found = kinds.get(kind);
+    if (found) seen = found;
+    else {
+      seen = { row: tr, tags: [], classes: [], styles: [], hidden: [] };
+      kinds.set(kind, seen);
+    }
+    recording = seen.row === tr;
+  };
+  return (cell) => {
+    const tr = cell.parentElement;
+    if (tr?.tagName.toUpperCase() !== 'TR') return !rendered(cell);
+    if (tr !== row) enter(tr);
+    const prev = cell.previousElementSibling;
+    if (prev === last) index++;
+    else {
+      // A cell skipped (aria-hidden), or back from a table inside a cell: counted again, and the rest asked.
+      index = 0;
+      for (let p = prev; p; p = p.previousElementSibling) index++;
+      unlike = true;
+    }
+    last = cell;
+    const tag = cell.tagName;
+    const cls = cell.getAttribute('class');
+    const style = cell.getAttribute('style');
+    if (recording) {
+      const hidden = !rendered(cell);
+      seen.tags[index] = tag;
+      seen.classes[index] = cls;
+      seen.styles[index] = style;
+      seen.hidden[index] = hidden;
+      return hidden;
+    }
+    if (seen.tags[index] !== tag || seen.classes[index] !== cls || seen.styles[index] !== style) unlike = true;
+    else if (!unlike && seen.hidden[index] === false) return false;
+    return !rendered(cell);
+  };
+}
 
 /**
  * Whether the walk skips `el` and everything in it. Only block elements are asked for style (a hidden banner, tab
- * panel or table row is skipped whole); each ask costs a style lookup, and a big table has a row's worth of cells for
- * every row, so a cell, whose row the walk has just found visible, is asked only when its own class or style says it
- * may be hidden (a layui-hide column).
+ * panel or table row is skipped whole); each ask costs a style lookup, so a table cell, whose row the walk has just
+ * found visible, is asked through `cell` (about once per column).
  */
-function hidden(el: Element, tag: string): boolean {
+function hidden(el: Element, tag: string, cell: (cell: Element) => boolean): boolean {
   if (el.getAttribute('aria-hidden') === 'true' || (el as HTMLElement).hidden) return true;
   if (!BLOCK.has(tag)) return false;
-  if (CELL.has(tag) && !HIDING.test(el.getAttribute('class') ?? '') && !NO_DISPLAY.test(el.getAttribute('style') ?? ''))
-    return false;
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return !!check && !check.call(el);
+  return CELL.has(tag) ? cell(el) : !rendered(el);
 }
 
 /**
@@ -95,6 +173,7 @@ export function visiblePageText(doc: Document, limits: { chars: number; nodes: n
   let chars = 0;
   let visited = 0;
   let n: Node | null = root.firstChild;
+  const cell = cellCheck();
   const newline = () => {
     spaces = '';
     if (!lineStart) out += '\n';
@@ -123,7 +202,7 @@ export function visiblePageText(doc: Document, limits: { chars: number; nodes: n
     } else if (n.nodeType === 1) {
       const el = n as Element;
       const tag = el.tagName.toUpperCase();
-      if (!SKIPPED.has(tag) && !hidden(el, tag)) {
+      if (!SKIPPED.has(tag) && !hidden(el, tag, cell)) {
         if (BLOCK.has(tag)) newline();
         descend = !!el.firstChild;
       }
