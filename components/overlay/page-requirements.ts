@@ -101,6 +101,8 @@ export function latestReadings(read: (text: string) => Promise<PageDeadline[]>):
       latest = null;
       const r = await ask(text, key);
       if (key !== latestKey) continue;
+      // A text given meanwhile with the same digest is answered by this ask: not kept for another.
+      latest = null;
       answered = 'found' in r ? { key, found: r.found } : null;
       const done = waiting;
       waiting = [];

@@ -137,6 +137,14 @@ describe('per-field memory on a repeating table', () => {
     await reading(`${page}x`);
     expect(asked.map((t) => t.length)).toEqual([page.length, page.length + 1]);
     expect(reading.heldChars()).toBe(0);
+    // Two loads at once (the panel's first and a scan's): the second text, equal to the one being asked, is answered
+    // by that ask and not kept afterwards.
+    const next = `${page}y`;
+    const both = [reading(next), reading(`${next}`.slice(0))];
+    expect(reading.heldChars()).toBe(next.length);
+    await Promise.all(both);
+    expect(asked).toHaveLength(3);
+    expect(reading.heldChars()).toBe(0);
     expect(textDigest(page)).not.toBe(textDigest(`${page.slice(0, -1)}X`));
     expect(textDigest(page).length).toBeLessThan(30);
   });
