@@ -7,7 +7,7 @@ const CSS = `
 .hint{position:fixed;max-width:320px;box-sizing:border-box;padding:1px 6px;border-radius:4px;
 font:12px/1.5 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#8a1c12;
 background:#fff4f2;border:1px solid #f1a39b;box-shadow:0 1px 3px rgb(0 0 0 / 12%);pointer-events:none;
-white-space:normal;overflow-wrap:anywhere}
+white-space:normal;overflow-wrap:anywhere;max-height:calc(100vh - 8px);overflow:hidden}
 .hint.warn{color:#6b4500;background:#fff8e6;border-color:#e8c170}
 .remind{position:fixed;bottom:12px;left:50%;transform:translateX(-50%);max-width:min(440px,calc(100vw - 24px));
 box-sizing:border-box;padding:4px 10px;border-radius:6px;font:13px/1.5 system-ui,"PingFang SC","Microsoft YaHei",
@@ -41,12 +41,24 @@ export interface Room {
   to: number;
 }
 
-/** Below the field, or above it when there is no room below; left-aligned with it, shifted left to stay inside `room`. */
-function spot(r: Box, w: number, h: number, vh: number, room: Room, above: boolean): Box {
+/**
+ * Below the field, or above it when there is no room below; left-aligned with it, shifted left to stay inside `room`.
+ * Always inside the window: a hint taller than the window is as tall as the window (the CSS caps it so) and starts at
+ * its top edge, over its field then, since there is nowhere else.
+ */
+function spot(r: Box, w: number, h0: number, vh: number, room: Room, above: boolean): Box {
+  const h = Math.min(h0, vh - 2 * GAP);
   let top = above ? r.top - 2 - h : r.bottom + 2;
-  top = Math.min(Math.max(GAP, top), vh - h - GAP);
+  top = Math.max(GAP, Math.min(top, vh - h - GAP));
   const left = Math.max(room.from, Math.min(r.left, room.to - w));
   return { left, top, right: left + w, bottom: top + h };
+}
+
+/** The side of the window the panel leaves free: the one its centre is away from. */
+export function freeSide(panel: Box, vw: number): Room {
+  return panel.left + panel.right > vw
+    ? { from: GAP, to: panel.left - GAP }
+    : { from: panel.right + GAP, to: vw - GAP };
 }
 
 /**
@@ -58,24 +70,44 @@ export function roomOf(r: Box, w: number, h: number, vw: number, vh: number, pan
   if (!panel) return all;
   const below = r.bottom + 2 + h <= vh - GAP || r.top - 2 - h < GAP;
   if (!overlaps(spot(r, w, h, vh, all, !below), panel)) return all;
-  // The panel's free side: the one its centre is away from.
-  return panel.left + panel.right > vw
-    ? { from: GAP, to: panel.left - GAP }
-    : { from: panel.right + GAP, to: vw - GAP };
+  return freeSide(panel, vw);
 }
 
 /**
- * The box of a hint of `w` × `h` beside field `r` inside `room`: below the field, above it when there is no room below
- * or when below would cover a hint already placed (`taken`) and above does not; never over its own field unless the
- * window has room neither above nor below.
+ * The box of a hint of `w` × `h` beside field `r` inside `room`: below the field, above it when there is no room below;
+ * never over its own field unless the window has room neither above nor below. When that spot covers a hint already
+ * placed (`taken`), the first spot that covers neither a placed hint nor the panel (`panel.box`): the other side of
+ * the field, then either side moved into the part of the window the panel leaves free (`panel.free`). When the panel
+ * is what rules out the other side and no spot is clear, null: the problem is left to the panel's list, as when there
+ * is no room. With the panel out of the way, a hint boxed in by others keeps its first spot, as before.
  */
-export function placeHint(r: Box, w: number, h: number, vh: number, room: Room, taken: readonly Box[]): Box {
+export function placeHint(
+  r: Box,
+  w: number,
+  h: number,
+  vh: number,
+  room: Room,
+  taken: readonly Box[],
+  panel: { box: Box; free: Room } | null = null,
+): Box | null {
   const fitsBelow = r.bottom + 2 + h <= vh - GAP;
   const fitsAbove = r.top - 2 - h >= GAP;
-  const first = spot(r, w, h, vh, room, !fitsBelow && fitsAbove);
-  if (!taken.some((t) => overlaps(first, t))) return first;
-  const other = fitsBelow && fitsAbove ? spot(r, w, h, vh, room, true) : null;
-  return other && !taken.some((t) => overlaps(other, t)) ? other : first;
+  const firstAbove = !fitsBelow && fitsAbove;
+  const first = spot(r, w, h, vh, room, firstAbove);
+  const onPanel = (b: Box) => !!panel && overlaps(b, panel.box);
+  const clear = (b: Box) => !onPanel(b) && !taken.some((t) => overlaps(b, t));
+  if (clear(first)) return first;
+  const sides = fitsBelow && fitsAbove ? [firstAbove, !firstAbove] : [firstAbove];
+  const rooms = panel ? [room, panel.free] : [room];
+  let panelInTheWay = false;
+  for (const rm of rooms) {
+    for (const above of sides) {
+      const b = spot(r, w, h, vh, rm, above);
+      if (clear(b)) return b;
+      if (rm === room) panelInTheWay ||= onPanel(b);
+    }
+  }
+  return panelInTheWay ? null : first;
 }
 
 /** Where a control is on the top viewport: a control inside a same-origin frame is offset by the frame. */
@@ -255,13 +287,15 @@ export class Hints {
       .map((room, i) => ({ room, i, open: open[i], bottom: boxes[i]?.bottom ?? 0 }))
       .filter((o) => o.room)
       .sort((a, b) => Number(b.open) - Number(a.open) || b.bottom - a.bottom);
+    const aside = panel ? { box: panel, free: freeSide(panel, vw) } : null;
     const at: (Box | null)[] = this.items.map(() => null);
     const taken: Box[] = [];
     for (const { room, i } of order) {
       const r = boxes[i];
       const size = sizes[i];
       if (!room || !r || !size) continue;
-      const b = placeHint(r, size.w, size.h, vh, room, taken);
+      const b = placeHint(r, size.w, size.h, vh, room, taken, aside);
+      if (!b) continue;
       taken.push(b);
       at[i] = b;
     }
