@@ -137,6 +137,13 @@ export class Hints {
   private active: Element | null = null;
   private hovered: Element | null = null;
   private readonly onMove = () => this.schedule();
+  /** What each hint measured, by the max-width it was measured at (px); a new text is a new node. */
+  private sizes = new WeakMap<HTMLElement, Map<number, { w: number; h: number }>>();
+  private readonly onResize = () => {
+    // Another window size or zoom: text may break and measure otherwise.
+    this.sizes = new WeakMap();
+    this.schedule();
+  };
   /** The save reminder's quiet note at the bottom of the page (it lets clicks through), or null. */
   private note: HTMLElement | null = null;
 
@@ -146,7 +153,7 @@ export class Hints {
     private readonly avoid: () => Box | null = () => null,
   ) {
     doc.defaultView?.addEventListener('scroll', this.onMove, { capture: true, passive: true });
-    doc.defaultView?.addEventListener('resize', this.onMove, { passive: true });
+    doc.defaultView?.addEventListener('resize', this.onResize, { passive: true });
   }
 
   /**
@@ -172,24 +179,37 @@ export class Hints {
     if (!this.host && byField.size === 0) return;
     this.host ??= createShadowHost(this.doc, 'tianbao-hints', CSS, 2147483645);
     const container = this.host.container;
-    container.replaceChildren();
+    // A hint that says the same as before stays the same node (and keeps its measured size): a check after each edit
+    // redraws only what changed.
+    const before = new Map(this.items.map(({ node }) => [node.dataset.field, node]));
     this.items = [];
     for (const [fieldId, list] of byField) {
       const target = targetOf(fieldId);
       if (!target) continue;
       const severity = worstSeverity(list);
-      const node = this.doc.createElement('div');
-      node.className = severity === 'error' ? 'hint' : 'hint warn';
-      node.setAttribute('role', 'note');
-      node.dataset.testid = 'field-hint';
-      node.dataset.field = fieldId;
-      // A field with an error must be fixed, whatever else it has; one with warnings only needs checking or a 说明.
-      node.dataset.severity = severity;
-      node.textContent = severityLine(list);
-      container.append(node);
+      const text = severityLine(list);
+      let node = before.get(fieldId);
+      if (!node || node.dataset.severity !== severity || node.textContent !== text) {
+        node = this.doc.createElement('div');
+        node.className = severity === 'error' ? 'hint' : 'hint warn';
+        node.setAttribute('role', 'note');
+        node.dataset.testid = 'field-hint';
+        node.dataset.field = fieldId;
+        // A field with an error must be fixed, whatever else it has; one with warnings only needs checking or a 说明.
+        node.dataset.severity = severity;
+        node.textContent = text;
+      }
       this.items.push({ target, node });
     }
-    if (this.note) container.append(this.note);
+    const nodes = this.items.map(({ node }) => node);
+    // Only when the list changed: put back, a node would leave the page for a moment.
+    const now = Array.from(container.children).filter((n) => n !== this.note);
+    if (now.length !== nodes.length || now.some((n, i) => n !== nodes[i])) {
+      const all = this.doc.createDocumentFragment();
+      for (const node of nodes) all.append(node);
+      if (this.note) all.append(this.note);
+      container.replaceChildren(all);
+    }
     this.place();
   }
 
@@ -245,74 +265,107 @@ export class Hints {
   }
 
   /**
-   * Reads every rectangle first, then writes: the hints are measured at their widest, measured again only where the
-   * panel leaves them less room (they wrap there), then placed.
+   * Reads the fields' rectangles first; only the hints of fields on screen are shown, sized and placed, the others are
+   * hidden without a look. A hint's size is read once per width it may have (at its widest, or narrower beside the
+   * panel) and kept until its text or the window changes, so a scroll or hover frame mostly only moves boxes.
    */
   private place(): void {
     const win = this.doc.defaultView;
     const vw = win?.innerWidth ?? 0;
     const vh = win?.innerHeight ?? 0;
     const panel = this.avoid();
-    const boxes = this.items.map(({ target }) => targetBox(target));
-    const open = this.items.map(({ target }) => target.el === this.active || target.el === this.hovered);
     const widest = Math.max(0, Math.min(MAX_WIDTH, vw - 2 * GAP));
-    // From the window's left edge, a fixed box is as wide as its text up to its max-width, so what is read is the
-    // size it keeps wherever it goes inside the window.
-    for (const [i, { node }] of this.items.entries()) {
-      node.classList.toggle('open', open[i]);
-      node.style.display = '';
-      node.style.left = '0px';
-      node.style.top = '0px';
-      node.style.maxWidth = `${widest}px`;
-    }
-    const measure = () => this.items.map(({ node }) => ({ w: node.offsetWidth, h: node.offsetHeight }));
-    let sizes = measure();
-    const rooms = boxes.map((r, i): Room | null => {
-      const size = sizes[i];
-      if (!r || !size || r.bottom < 0 || r.top > vh) return null;
-      const room = roomOf(r, size.w, size.h, vw, vh, panel);
-      return room.to - room.from < MIN_WIDTH ? null : room;
+    const boxes = this.items.map(({ target }) => {
+      const r = targetBox(target);
+      // Scrolled past the top or bottom: hidden. (A field past the side of a narrow window keeps its hint at the
+      // window's edge, as before, to say there is something to fix that way.)
+      return r && r.bottom >= 0 && r.top <= vh ? r : null;
     });
-    const narrow = (room: Room | null) => !!room && room.to - room.from < widest;
-    if (rooms.some(narrow)) {
-      rooms.forEach((room, i) => {
-        const node = this.items[i]?.node;
-        if (room && node && narrow(room)) node.style.maxWidth = `${room.to - room.from}px`;
-      });
-      sizes = measure();
+    const shown = this.items.flatMap((item, i) => (boxes[i] ? [{ ...item, i }] : []));
+    // Writes only what changes: a hint that stays where it is costs no style write.
+    const set = (node: HTMLElement, prop: 'display', value: string) => {
+      if (node.style[prop] !== value) node.style[prop] = value;
+    };
+    const px = (node: HTMLElement, prop: 'left' | 'top' | 'maxWidth', n: number) => {
+      // The browser keeps a length to a few decimals: compare the numbers.
+      if (!(Math.abs(Number.parseFloat(node.style[prop]) - n) < 0.01)) node.style[prop] = `${n}px`;
+    };
+    this.items.forEach(({ node }, i) => {
+      if (!boxes[i]) set(node, 'display', 'none');
+    });
+    // Sizes not known yet at width `width` (px): from the window's left edge a fixed box is as wide as its text up to
+    // its max-width, so what is read there is the size it keeps wherever it goes inside the window. Writes, then reads.
+    const sizeAt = (wanted: { node: HTMLElement; width: number }[]) => {
+      const todo = wanted.filter(({ node, width }) => !this.sizes.get(node)?.has(width));
+      for (const { node, width } of todo) {
+        set(node, 'display', '');
+        px(node, 'left', 0);
+        px(node, 'top', 0);
+        px(node, 'maxWidth', width);
+      }
+      for (const { node, width } of todo) {
+        const known = this.sizes.get(node) ?? new Map<number, { w: number; h: number }>();
+        // A panel dragged across the page would leave a width at every step: a few are kept.
+        if (known.size > 8) known.clear();
+        known.set(width, { w: node.offsetWidth, h: node.offsetHeight });
+        this.sizes.set(node, known);
+      }
+    };
+    sizeAt(shown.map(({ node }) => ({ node, width: widest })));
+    const rooms = new Map<number, Room>();
+    for (const { node, i } of shown) {
+      const r = boxes[i];
+      const size = this.sizes.get(node)?.get(widest);
+      if (!r || !size) continue;
+      const room = roomOf(r, size.w, size.h, vw, vh, panel);
+      if (room.to - room.from >= MIN_WIDTH) rooms.set(i, room);
     }
+    const widthOf = (i: number) => {
+      const room = rooms.get(i);
+      return room ? Math.min(widest, Math.floor(room.to - room.from)) : widest;
+    };
+    // Where the panel leaves less room, a hint wraps narrower: read those sizes too (only those).
+    sizeAt(shown.filter(({ i }) => widthOf(i) < widest).map(({ node, i }) => ({ node, width: widthOf(i) })));
     // The hint of the field in use first, then from the bottom up: a hint that would cover one already placed tries
     // the other side of its field (two fields of one row, or a tall hint reaching the next row's).
-    const order = rooms
-      .map((room, i) => ({ room, i, open: open[i], bottom: boxes[i]?.bottom ?? 0 }))
-      .filter((o) => o.room)
-      .sort((a, b) => Number(b.open) - Number(a.open) || b.bottom - a.bottom);
+    const open = (i: number) => {
+      const el = this.items[i]?.target.el;
+      return el === this.active || el === this.hovered;
+    };
+    const order = [...rooms.keys()].sort(
+      (a, b) => Number(open(b)) - Number(open(a)) || (boxes[b]?.bottom ?? 0) - (boxes[a]?.bottom ?? 0),
+    );
     const aside = panel ? { box: panel, free: freeSide(panel, vw) } : null;
-    const at: (Box | null)[] = this.items.map(() => null);
+    const at = new Map<number, Box>();
     const taken: Box[] = [];
-    for (const { room, i } of order) {
+    for (const i of order) {
       const r = boxes[i];
-      const size = sizes[i];
-      if (!room || !r || !size) continue;
+      const room = rooms.get(i);
+      const node = this.items[i]?.node;
+      const size = node && this.sizes.get(node)?.get(widthOf(i));
+      if (!r || !room || !size) continue;
       const b = placeHint(r, size.w, size.h, vh, room, taken, aside);
       if (!b) continue;
       taken.push(b);
-      at[i] = b;
+      at.set(i, b);
     }
-    this.items.forEach(({ node }, i) => {
-      const b = at[i];
+    for (const { node, i } of shown) {
+      const b = at.get(i);
       if (!b) {
-        node.style.display = 'none';
-        return;
+        set(node, 'display', 'none');
+        continue;
       }
-      node.style.left = `${b.left}px`;
-      node.style.top = `${b.top}px`;
-    });
+      node.classList.toggle('open', open(i));
+      set(node, 'display', '');
+      px(node, 'maxWidth', widthOf(i));
+      px(node, 'left', b.left);
+      px(node, 'top', b.top);
+    }
   }
 
   destroy(): void {
     this.doc.defaultView?.removeEventListener('scroll', this.onMove, { capture: true });
-    this.doc.defaultView?.removeEventListener('resize', this.onMove);
+    this.doc.defaultView?.removeEventListener('resize', this.onResize);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.host?.remove();
   }

@@ -41,4 +41,19 @@ describe('inline hints beside a field the page flags itself', () => {
     expect(drawn()).toEqual(['手机', '姓名']);
     expect(document.querySelector('tianbao-hints')?.shadowRoot?.textContent).toContain('应为 11 位手机号码');
   });
+
+  it('a check that finds the same problem keeps its hint (no redraw); a new message is a new hint', () => {
+    document.body.innerHTML = '<input id="mobile">';
+    const targetOf = () => ({ el: document.getElementById('mobile') as HTMLElement, frame: null });
+    const node = () =>
+      document.querySelector('tianbao-hints')?.shadowRoot?.querySelector<HTMLElement>('[data-field="手机"]');
+    hints = new Hints(document);
+    hints.show([problem('手机', '应为 11 位手机号码')], targetOf);
+    const first = node();
+    hints.show([problem('手机', '应为 11 位手机号码')], targetOf);
+    expect(node()).toBe(first);
+    hints.show([problem('手机', '必填')], targetOf);
+    expect(node()).not.toBe(first);
+    expect(node()?.textContent).toContain('必填');
+  });
 });
