@@ -17,6 +17,7 @@ import { when } from './format';
 import { SaveReminderSetting } from './save-reminder-setting';
 import { type Status, StatusLine } from './status-line';
 import { useRequirementViews } from './use-knowledge';
+import { useTypedText } from './use-typed-text';
 
 /** A refused drafts file, in the UI language. */
 function importProblem(p: ImportProblem): string {
@@ -84,6 +85,7 @@ export function DraftsSection() {
   const [open, setOpen] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [retention, setRetention] = useState(180);
+  const [retentionText, onRetentionInput, setRetentionText] = useTypedText(retention);
   const [off, setOff] = useState<string[]>([]);
   const [storage, setStorage] = useState<{ persisted: boolean; usage: number; quota: number } | null>(null);
   const views = useRequirementViews();
@@ -171,10 +173,12 @@ export function DraftsSection() {
             min={7}
             max={3650}
             data-testid="drafts-retention"
-            value={retention}
+            value={retentionText}
+            onInput={onRetentionInput}
             onChange={async (e) => {
               const days = Number((e.currentTarget as HTMLInputElement).value);
               if (!Number.isInteger(days) || days < 7 || days > 3650) {
+                setRetentionText(String(retention));
                 return setStatus({ kind: 'error', text: t('draftsRetentionInvalid') });
               }
               await writeSetting(RETENTION_DAYS, days);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { SAVE_REMINDER_MINUTES } from '@/utils/settings/save-reminder';
 import { readSetting, writeSetting } from '@/utils/settings/store';
+import { useTypedText } from './use-typed-text';
 
 /**
  * After how many minutes of typing not saved on the platform the panel reminds the user (0: never). Bad input is
@@ -10,6 +11,7 @@ import { readSetting, writeSetting } from '@/utils/settings/store';
 export function SaveReminderSetting() {
   const [minutes, setMinutes] = useState(SAVE_REMINDER_MINUTES.fallback);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [text, onInput, setText] = useTypedText(minutes);
   useEffect(() => {
     readSetting(SAVE_REMINDER_MINUTES).then(setMinutes);
   }, []);
@@ -22,12 +24,13 @@ export function SaveReminderSetting() {
           min={0}
           max={240}
           data-testid="save-reminder-minutes"
-          value={minutes}
+          value={text}
+          onInput={onInput}
           onChange={async (e) => {
             const input = e.currentTarget as HTMLInputElement;
             const next = Number(input.value);
             if (input.value.trim() === '' || !SAVE_REMINDER_MINUTES.schema.safeParse(next).success) {
-              input.value = String(minutes);
+              setText(String(minutes));
               return setStatus({ ok: false, text: t('settingsSaveReminderBad') });
             }
             await writeSetting(SAVE_REMINDER_MINUTES, next);
