@@ -27,11 +27,22 @@ const CHROME_PUBLIC_KEY =
 // build resolves those imports to shims reading what utils/content/shared-libs.ts publishes (only the names listed
 // there: a missing one fails this build); without it the script stops at once with an error.
 const SHARED_LIBS_ID = '\0tianbao-shared-libs';
+/** The shared modules of our own (`@/…` names), by their file without its extension. */
+const OWN_MODULES = new Map(
+  Object.keys(sharedLibs)
+    .filter((name) => name.startsWith('@/'))
+    .map((name) => [path.resolve(import.meta.dirname, name.slice(2)), name]),
+);
 function sharedLibsShims(): Plugin {
   return {
     name: 'tianbao-shared-libs',
     enforce: 'pre',
-    resolveId: (id) => (Object.hasOwn(sharedLibs, id) ? `${SHARED_LIBS_ID}:${id}` : id === SHARED_LIBS_ID ? id : null),
+    resolveId: (id) => {
+      if (id === SHARED_LIBS_ID) return id;
+      // Our own modules arrive with the `@/` alias already resolved to their file.
+      const name = Object.hasOwn(sharedLibs, id) ? id : OWN_MODULES.get(id.replace(/\.tsx?$/, ''));
+      return name ? `${SHARED_LIBS_ID}:${name}` : null;
+    },
     load(id) {
       if (id === SHARED_LIBS_ID) {
         // The symbol is SHARED_LIBS of utils/content/shared-libs.ts.

@@ -7,6 +7,9 @@
 //   still the check holds a ceiling just above today's total, so the total cannot grow unnoticed, and prints how far
 //   it is from the target. 171.2 kB after sharing Preact/zod; 175.3 kB once the engine read upload lists, stepped
 //   aside beside the frameworks' own messages and kept the validator's per-field state slimmer (#14, #16).
+//   183.5 kB after the rescan that reads only what changed (+3.6 kB), hints that wrap and keep off the panel (+1.8),
+//   the heap's typed index and views on demand (+1.5) and the hidden-cell check of the page text (+1.0); 180.5 kB
+//   once the engine took the platforms and the settings store from the overlay too (-3.0 kB net). Ceiling 182 kB.
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +18,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = process.env.TB_OUT ?? '.output';
 export const CONTENT_BUDGET = 60 * 1024;
 export const INJECTED_TARGET = 100 * 1024;
-export const INJECTED_CEILING = 177 * 1024;
+export const INJECTED_CEILING = 182 * 1024;
 /** The scripts that reach a platform page (utils/background/inject.ts names the second). */
 export const INJECTED_SCRIPTS = ['content-scripts/platform.js', 'content-scripts/fields.js'];
 

@@ -58,7 +58,17 @@ describe('what the overlay shares with the field engine', () => {
     expect(schema.safeParse({ side: 'left', open: { nzws: true } }).success).toBe(true);
     expect(schema.safeParse({ side: 'up' }).success).toBe(false);
     for (const [module, names] of Object.entries(sharedLibs)) {
+      if (module.startsWith('@/')) continue;
       for (const [name, value] of Object.entries(names)) expect(value, `${module} ${name}`).toBeTypeOf('function');
     }
+  });
+
+  it('gives the field engine the overlay’s platforms and settings store: the same objects, not copies (#16)', async () => {
+    const registry = await import('@/utils/platforms/registry');
+    const store = await import('@/utils/settings/store');
+    expect(sharedLibs['@/utils/platforms/registry'].PLATFORMS).toBe(registry.PLATFORMS);
+    expect(sharedLibs['@/utils/platforms/registry'].PLATFORM_IDS).toBe(registry.PLATFORM_IDS);
+    expect(sharedLibs['@/utils/settings/store'].readSetting).toBe(store.readSetting);
+    expect(sharedLibs['@/utils/settings/store'].writeSetting).toBe(store.writeSetting);
   });
 });

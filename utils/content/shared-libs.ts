@@ -3,6 +3,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { jsxDEV } from 'preact/jsx-dev-runtime';
 import { jsx, jsxs } from 'preact/jsx-runtime';
 import * as z from 'zod/mini';
+import { PLATFORM_IDS, PLATFORMS } from '../platforms/registry';
+import { defineSetting, onSettingChanged, readSetting, writeSetting } from '../settings/store';
 
 /**
  * One Preact and one zod/mini for both scripts of a platform page (issue #16: a page carries at most 100 kB of our
@@ -45,6 +47,10 @@ export const sharedLibs = {
     superRefine: z.superRefine,
     union: z.union,
   },
+  // Our own modules the overlay carries anyway: the platforms (data) and the settings' reading and writing (their
+  // schemas stay with each setting). One copy of each in the page instead of two (#16: about 3.7 kB).
+  '@/utils/platforms/registry': { PLATFORM_IDS, PLATFORMS },
+  '@/utils/settings/store': { defineSetting, onSettingChanged, readSetting, writeSetting },
 };
 
 export type SharedLibs = typeof sharedLibs;
