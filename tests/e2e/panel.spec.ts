@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, judgeOn, launchWithExtension, openPanel, test } from './fixtures';
 
 // Issue #11, "a panel that stays out of the way": what a person sees of the overlay on a form.
@@ -34,6 +34,15 @@ interface Chromeish {
 
 async function engineReady(page: Page): Promise<void> {
   await expect(page.getByTestId('problem-count')).toHaveCount(1);
+}
+
+/** The 申报表 with the engine up and a wrong phone number typed (its hint shown). */
+async function applyWithBadPhone(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(APPLY);
+  await engineReady(page);
+  await page.locator('#fld_e284').fill('12345');
+  return page;
 }
 
 test('by default the overlay is a small pill that covers no field; it counts problems and keeps every contract', async ({
@@ -250,10 +259,7 @@ test('hints stay inside the window and off the panel, and show their full text w
 test('a long hint near the right edge wraps and shifts left: its whole text inside the window, off its field and off other hints', async ({
   context,
 }) => {
-  const page = await context.newPage();
-  await page.goto(APPLY);
-  await engineReady(page);
-  await page.locator('#fld_e284').fill('12345');
+  const page = await applyWithBadPhone(context);
   await page.locator('#fld_8785').fill('2024-05-01');
   const end = page.locator('#fld_6f85');
   await end.fill('2023-01-01');
@@ -327,10 +333,7 @@ test('in English the overlay speaks English: singular counts, English punctuatio
 test('the submit guard is a real modal: focus stays in it, Esc and the backdrop go back, 去修改 goes to the field', async ({
   context,
 }) => {
-  const page = await context.newPage();
-  await page.goto(APPLY);
-  await engineReady(page);
-  await page.locator('#fld_e284').fill('12345');
+  const page = await applyWithBadPhone(context);
   const submit = page.getByRole('button', { name: '提交', exact: true });
   await submit.click();
   const guard = page.getByRole('alertdialog');

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { TianbaoDB } from '@/utils/drafts/db';
-import type { DraftKey } from '@/utils/drafts/schema';
 import { loadDraft, saveDraft } from '@/utils/drafts/service';
 import { exportDrafts, importDrafts } from '@/utils/drafts/transfer';
+import { JXJY_KEY, JXJY_URL } from './draft-key';
 
-// `as`: the key gains an origin in the same issue; this test is about the address, not the key.
-const key = {
-  origin: 'https://jxjy.moe.edu.cn',
-  platform: 'jxjy',
-  path: '/nonxueli.html',
-  fingerprint: 'f',
-  period: '2022',
-} as DraftKey;
-const URL_OK = 'https://jxjy.moe.edu.cn/nonxueli.html';
+const key = JXJY_KEY;
+const URL_OK = JXJY_URL;
 let n = 0;
 const freshDb = () => new TianbaoDB(`import-url-${n++}`);
 

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { TianbaoDB } from '@/utils/drafts/db';
-import type { DraftKey } from '@/utils/drafts/schema';
 import { loadDraft, saveDraft } from '@/utils/drafts/service';
 import { exportDrafts, importDrafts, pruneOldDrafts } from '@/utils/drafts/transfer';
+import { JXJY_KEY } from './draft-key';
 
-const key: DraftKey = {
-  origin: 'https://jxjy.moe.edu.cn',
-  platform: 'jxjy',
-  path: '/nonxueli.html',
-  fingerprint: 'f',
-  period: '2022',
-};
+const key = JXJY_KEY;
 let n = 0;
 const freshDb = () => new TianbaoDB(`transfer-${n++}`);
 

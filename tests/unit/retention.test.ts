@@ -14,17 +14,12 @@ import type { DraftKey } from '@/utils/drafts/schema';
 import { loadDraft, saveDraft } from '@/utils/drafts/service';
 import { RETENTION_DAYS } from '@/utils/settings/planning';
 import { writeSetting } from '@/utils/settings/store';
+import { JXJY_KEY, JXJY_URL } from './draft-key';
 
 const DAY = 86_400_000;
 const MIN = 60_000;
-const key: DraftKey = {
-  origin: 'https://jxjy.moe.edu.cn',
-  platform: 'jxjy',
-  path: '/nonxueli.html',
-  fingerprint: 'f',
-  period: '2022',
-};
-const url = 'https://jxjy.moe.edu.cn/nonxueli.html';
+const key = JXJY_KEY;
+const url = JXJY_URL;
 const save = (delta: Record<string, string>, k: DraftKey = key) => ({ key: k, delta, labels: {}, title: 't', url });
 let n = 0;
 /** A background that saved drafts, then stopped; and the one started after it (nothing held in memory). */
