@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from '@/utils/checklist/page-state';
 import { getBus } from '@/utils/content/bus';
-import { PUSH_INTERVAL_MS, pushPageState } from '@/utils/content/page-state-push';
+import { PUSH_INTERVAL_MS, PUSH_RETRY_MS, pushPageState } from '@/utils/content/page-state-push';
 
 /*
  * The overlay tells the background what the page shows, so an open popup follows it (no polling). A push never
@@ -72,5 +72,33 @@ describe('the page state goes to the background', () => {
     bus.publish([], { total: 1, labelled: 1, profiles: [], error: null });
     await vi.advanceTimersByTimeAsync(PUSH_INTERVAL_MS * 2);
     expect(pushes(sent)).toHaveLength(2);
+  });
+
+  it('a push the background did not take is sent again, with the newest state, until it is taken', async () => {
+    const bus = getBus(scope);
+    let up = false;
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => {
+      if (!up) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { ok: true, data: { ok: true } };
+    }) as never);
+    const stop = new AbortController();
+    pushPageState(bus, 'nzws', stop.signal);
+    await vi.advanceTimersByTimeAsync(0);
+    // The form is read while the worker is away; the page then stays still.
+    bus.page = state(0);
+    bus.publish([], { total: 1, labelled: 1, profiles: [], error: null });
+    await vi.advanceTimersByTimeAsync(PUSH_RETRY_MS);
+    expect(pushes(sent).at(-1)?.state).toEqual(state(0));
+    const refused = pushes(sent).length;
+    up = true;
+    await vi.advanceTimersByTimeAsync(PUSH_RETRY_MS);
+    // Sent again once the worker is back, though nothing on the page changed.
+    expect(pushes(sent).length).toBe(refused + 1);
+    expect(pushes(sent).at(-1)?.state).toEqual(state(0));
+    // Taken: nothing more is sent while the page stays still.
+    const count = pushes(sent).length;
+    await vi.advanceTimersByTimeAsync(PUSH_RETRY_MS * 3);
+    expect(pushes(sent)).toHaveLength(count);
+    stop.abort();
   });
 });

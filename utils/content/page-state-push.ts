@@ -6,6 +6,8 @@ import type { Bus } from './bus';
 
 /** At most one push in this time while the page keeps changing (typing changes it at every key). */
 export const PUSH_INTERVAL_MS = 250;
+/** After a push the background did not take (its worker restarting), the newest state is sent again this much later. */
+export const PUSH_RETRY_MS = 1000;
 
 /**
  * Tells the background what this tab's page shows, now and after each change of the state its checklist is judged
@@ -16,13 +18,26 @@ export function pushPageState(bus: Bus, platform: PlatformId, signal: AbortSigna
   let sent: PageState | null | undefined;
   let lastAt = Number.NEGATIVE_INFINITY;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let failures = 0;
   const send = () => {
     timer = undefined;
     if (signal.aborted || bus.page === sent) return;
-    sent = bus.page;
+    const state = bus.page;
+    sent = state;
     lastAt = Date.now();
-    // The background may be restarting after an update: the next change, or the popup's own question, tells it.
-    toBackground<typeof PAGE_TOP>()('page/state', { platform, state: sent }).catch(() => undefined);
+    toBackground<typeof PAGE_TOP>()('page/state', { platform, state }).then(
+      () => {
+        failures = 0;
+      },
+      () => {
+        // Not taken (the worker restarting, or busy starting): a page that then stays still would leave an open
+        // popup on the state before, saying the form is not read yet. The newest state goes again, a few times.
+        if (signal.aborted || sent !== state || ++failures > 5) return;
+        sent = undefined;
+        clearTimeout(timer);
+        timer = setTimeout(send, PUSH_RETRY_MS);
+      },
+    );
   };
   const changed = () => {
     if (bus.page === sent || timer !== undefined || signal.aborted) return;
