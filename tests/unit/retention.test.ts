@@ -96,6 +96,23 @@ describe('the daily retention alarm (issue #16)', () => {
 });
 
 describe('the retention never deletes what the user is typing (issue #16)', () => {
+  it('keeps an old draft whose page is open in a tab, though the background restarted since', async () => {
+    await writeSetting(RETENTION_DAYS, 30);
+    const db = await restartedWith([
+      [{ a: '页面还开着' }, key, 0],
+      [{ a: '没人打开' }, { ...key, path: '/closed.html' }, 0],
+    ]);
+    const tabs = vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockResolvedValue([{ url: `${url}?id=7#top` }, { url: 'chrome://newtab/' }, {}] as never);
+    expect(await pruneNow(db, 40 * DAY)).toBe(1);
+    expect(await valuesOf(db)).toEqual([{ a: '页面还开着' }]);
+    // The tab closed: the next pruning deletes it.
+    tabs.mockResolvedValue([] as never);
+    expect(await pruneNow(db, 40 * DAY)).toBe(1);
+    expect(await valuesOf(db)).toEqual([]);
+  });
+
   it('a save started in the same tick as the pruning keeps its value', async () => {
     for (const pruneFirst of [true, false]) {
       const db = await restartedWith([[{ a: '40 天前' }, key, 0]]);

@@ -16,10 +16,35 @@ export const RETENTION_PERIOD_MINUTES = 24 * 60;
  */
 export const RETENTION_FIRST_DELAY_MINUTES = 5;
 
-/** Deletes the drafts untouched longer than the user's retention; never throws (0 when it cannot). */
+/**
+ * The pages open in a tab now, as `origin|path`. The background that held their drafts may have restarted since
+ * (its memory is gone), while the page still shows a restored draft's values and will send only what changes next:
+ * such a draft is not old. Only tabs of hosts we may read (the platforms and the user's sites) tell their address.
+ */
+async function openPages(): Promise<Set<string>> {
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  const open = new Set<string>();
+  for (const t of tabs) {
+    try {
+      const u = new URL(t.url ?? '');
+      open.add(`${u.origin}|${u.pathname}`);
+    } catch {
+      // No address to read (a tab of another host, a new tab).
+    }
+  }
+  return open;
+}
+
+/** Whether a draft (its id: origin|platform|path|…, utils/drafts/schema.ts) belongs to a page open now. */
+const ofOpenPage = (open: Set<string>) => (id: string) => {
+  const [origin, , path] = id.split('|');
+  return open.has(`${origin}|${path}`);
+};
+
+/** Deletes the drafts untouched longer than the user's retention, but those of pages open now; never throws. */
 export async function pruneNow(database: TianbaoDB = db(), now = Date.now()): Promise<number> {
   try {
-    return await pruneOldDrafts(database, await readSetting(RETENTION_DAYS), now);
+    return await pruneOldDrafts(database, await readSetting(RETENTION_DAYS), now, ofOpenPage(await openPages()));
   } catch (e) {
     console.warn('[填报助手] 旧草稿未能清理（保留期限）', e);
     return 0;

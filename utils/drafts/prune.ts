@@ -11,13 +11,21 @@ import type { TianbaoDB } from './db';
  *
  * A draft the background holds in memory (utils/drafts/cache.ts) is never deleted: it belongs to a form the user
  * opened or typed in since the background started, whose page may still show the draft's values and send only
- * what changes next. It is deleted by a later pruning, once the background no longer holds it.
+ * what changes next. It is deleted by a later pruning, once the background no longer holds it. `keep` spares others
+ * (the drafts of pages open in a tab: utils/background/retention.ts).
  */
-export async function pruneOldDrafts(db: TianbaoDB, days: number, now = Date.now()): Promise<number> {
+export async function pruneOldDrafts(
+  db: TianbaoDB,
+  days: number,
+  now = Date.now(),
+  keep: (id: string) => boolean = () => false,
+): Promise<number> {
   const cutoff = now - days * 24 * 60 * 60 * 1000;
   const cache = cacheOf(db);
   return db.transaction('rw', db.drafts, db.versions, db.explanations, async () => {
-    const old = (await db.drafts.where('updatedAt').below(cutoff).primaryKeys()).filter((id) => !cache.has(id));
+    const old = (await db.drafts.where('updatedAt').below(cutoff).primaryKeys()).filter(
+      (id) => !cache.has(id) && !keep(id),
+    );
     if (!old.length) return 0;
     await db.drafts.bulkDelete(old);
     await db.versions.where('draftId').anyOf(old).delete();
