@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, judgeOn, test } from './fixtures';
+import { expect, judgeOn, popupFor, test } from './fixtures';
 
 const APPLY = 'https://nzws.drce.com.cn/apply.html';
 const item = (popup: Page, id: string) => popup.locator(`[data-testid="checklist-item"][data-id="${id}"]`);
@@ -13,14 +13,7 @@ test('an open popup follows the page as it changes: no reload, no asking the pag
   await page.goto(APPLY);
   await expect(page.getByTestId('problem-count')).toHaveText(/^\d+$/);
 
-  const [sw] = context.serviceWorkers();
-  const tabId = await sw?.evaluate(async (u) => {
-    const ext = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
-      .chrome;
-    return (await ext.tabs.query({ url: u }))[0]?.id;
-  }, APPLY);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const popup = await popupFor(context, extensionId, APPLY);
   await expect(popup.getByTestId('popup-platform')).toContainText('能者为师');
   await expect(item(popup, 'problems')).toHaveAttribute('data-state', 'done');
   await expect(item(popup, 'problems')).toContainText('已完成');
