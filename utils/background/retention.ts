@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db, type TianbaoDB } from '@/utils/drafts/db';
 import { pruneOldDrafts } from '@/utils/drafts/prune';
+import { draftPageOf } from '@/utils/drafts/schema';
 import { RETENTION_DAYS } from '@/utils/settings/planning';
 import { readSetting } from '@/utils/settings/store';
 
@@ -35,11 +36,8 @@ async function openPages(): Promise<Set<string>> {
   return open;
 }
 
-/** Whether a draft (its id: origin|platform|path|…, utils/drafts/schema.ts) belongs to a page open now. */
-const ofOpenPage = (open: Set<string>) => (id: string) => {
-  const [origin, , path] = id.split('|');
-  return open.has(`${origin}|${path}`);
-};
+/** Whether a draft (by its id) belongs to a page open now. */
+const ofOpenPage = (open: Set<string>) => (id: string) => open.has(draftPageOf(id));
 
 /** Deletes the drafts untouched longer than the user's retention, but those of pages open now; never throws. */
 export async function pruneNow(database: TianbaoDB = db(), now = Date.now()): Promise<number> {

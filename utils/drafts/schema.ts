@@ -92,6 +92,12 @@ export function draftId(k: DraftKey): string {
   return [k.origin, k.platform, k.path, k.fingerprint, k.period ?? ''].join('|');
 }
 
+/** The page a draft was typed on, from its id (draftId): `origin|path`. */
+export function draftPageOf(id: string): string {
+  const [origin, , path] = id.split('|');
+  return `${origin}|${path}`;
+}
+
 /** The primary key drafts had before their origin was part of it (database v1–v2, export files of version 1). */
 export function legacyDraftId(k: Omit<DraftKey, 'origin'>): string {
   return [k.platform, k.path, k.fingerprint, k.period ?? ''].join('|');
